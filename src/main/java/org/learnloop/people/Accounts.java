@@ -1,0 +1,99 @@
+package org.learnloop.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a person for sign-in, with the services they may see. */
+@Component
+class Accounts implements UserDetailsService {
+
+    private final JdbcClient db;
+
+    Accounts(JdbcClient db) {
+        this.db = db;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<SignedInPerson> findByUsername(String username) {
+        return db.sql("select * from person where username = ?").param(username)
+                .query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                        rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+                .optional()
+                .map(this::signedIn);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<SignedInPerson> findById(UUID personId) {
+        return db.sql("select username from person where id = ?").param(personId).query(String.class).optional()
+                .flatMap(this::findByUsername);
+    }
+
+    private SignedInPerson signedIn(Row row) {
+        Set<UUID> services = Set.copyOf(row.role().providerWide()
+                ? db.sql("select id from service where organisation_id = ?").param(row.organisationId()).query(UUID.class).list()
+                : db.sql("select service_id from membership where person_id = ?").param(row.id()).query(UUID.class).list());
+        Actor actor = new Actor(row.id(), row.organisationId(), row.username(), row.displayName(), row.role(), services);
+        return new SignedInPerson(actor, row.passwordHash(), row.enabled());
+    }
+
+    private record Row(UUID id, UUID organisationId, String username, String displayName, String passwordHash, Role role,
+            boolean enabled) {
+    }
+
+    /** The Spring Security view of a person, carrying the {@link Actor} every service call needs. */
+    static final class SignedInPerson implements UserDetails {
+
+        private final Actor actor;
+        private String passwordHash;
+        private final boolean enabled;
+
+        SignedInPerson(Actor actor, String passwordHash, boolean enabled) {
+            this.actor = actor;
+            this.passwordHash = passwordHash;
+            this.enabled = enabled;
+        }
+
+        Actor actor() {
+            return actor;
+        }
+
+        @Override
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()));
+        }
+
+        @Override
+        public String getPassword() {
+            return passwordHash;
+        }
+
+        @Override
+        public String getUsername() {
+            return actor.username();
+        }
+
+        @Override
+        public boolean isEnabled() {
+            return enabled;
+        }
+    }
+}

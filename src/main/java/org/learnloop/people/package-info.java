@@ -1,0 +1,8 @@
+/**
+ * The provider and its people: the organisation, its services (care homes, home-care branches,
+ * supported living), its staff with their roles, who belongs to which service, and personal API
+ * tokens. Every other module asks this one who someone is and what they may see, through
+ * {@link org.learnloop.people.Actor} and {@link org.learnloop.people.People}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared::web", "audittrail" })
+package org.learnloop.people;

@@ -1,0 +1,75 @@
+package org.learnloop.people.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.learnloop.people.Actor;
+import org.learnloop.people.ApiTokens;
+import org.learnloop.people.ApiTokens.CreatedToken;
+import org.learnloop.people.ApiTokens.TokenSummary;
+import org.learnloop.people.People;
+import org.learnloop.people.ServiceSummary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who am I, my API tokens, and the services I can see. */
+@RestController
+@RequestMapping("/api/v1")
+class MeApiController {
+
+    private final People people;
+    private final ApiTokens tokens;
+
+    MeApiController(People people, ApiTokens tokens) {
+        this.people = people;
+        this.tokens = tokens;
+    }
+
+    record Me(String username, String displayName, List<String> roles, List<ServiceView> services) {
+    }
+
+    record ServiceView(UUID id, String code, String name, String kind, String nation) {
+
+        static ServiceView of(ServiceSummary s) {
+            return new ServiceView(s.id(), s.code(), s.name(), s.kind().name(), s.nation().name());
+        }
+    }
+
+    record TokenRequest(String name) {
+    }
+
+    @GetMapping("/me")
+    Me showMe(Actor actor) {
+        return new Me(actor.username(), actor.displayName(), List.of(actor.role().name()),
+                people.visibleServices(actor).stream().map(ServiceView::of).toList());
+    }
+
+    @GetMapping("/services")
+    List<ServiceView> listServices(Actor actor) {
+        return people.visibleServices(actor).stream().map(ServiceView::of).toList();
+    }
+
+    @PostMapping("/me/tokens")
+    ResponseEntity<CreatedToken> createToken(Actor actor, @RequestBody(required = false) TokenRequest request) {
+        CreatedToken token = tokens.create(actor, request == null ? null : request.name());
+        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id())).body(token);
+    }
+
+    @GetMapping("/me/tokens")
+    List<TokenSummary> listTokens(Actor actor) {
+        return tokens.list(actor);
+    }
+
+    @DeleteMapping("/me/tokens/{id}")
+    ResponseEntity<Void> revokeToken(Actor actor, @PathVariable UUID id) {
+        tokens.revoke(actor, id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.learnloop.people.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.learnloop.people.Actor;
+import org.learnloop.people.Role;
+import org.learnloop.people.SignedIn;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in person and the menu their role needs on every page. */
+@ControllerAdvice
+class NavigationAdvice {
+
+    /** One menu entry: where it goes and the message key of its label. */
+    record NavigationItem(String path, String label, boolean current) {
+    }
+
+    @ModelAttribute("currentActor")
+    Actor currentActor() {
+        return SignedIn.actor().orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation(HttpServletRequest request) {
+        Actor actor = currentActor();
+        if (actor == null) {
+            return List.of();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        List<NavigationItem> items = new ArrayList<>();
+        add(items, path, "/events/new", "nav.report");
+        add(items, path, "/my-reports", "nav.myReports");
+        if (actor.manages() || actor.is(Role.SPEAK_UP_GUARDIAN) || actor.is(Role.TEAM_LEADER)) {
+            add(items, path, "/attention", "nav.attention");
+            add(items, path, "/events", "nav.events");
+        }
+        add(items, path, "/actions", "nav.actions");
+        add(items, path, "/lessons", "nav.lessons");
+        if (actor.manages()) {
+            add(items, path, "/evidence", "nav.evidence");
+        }
+        if (actor.is(Role.ADMINISTRATOR)) {
+            add(items, path, "/admin/audit-trail", "nav.auditTrail");
+        }
+        return items;
+    }
+
+    private static void add(List<NavigationItem> items, String path, String target, String label) {
+        items.add(new NavigationItem(target, label, path.equals(target)));
+    }
+}

@@ -1,0 +1,8 @@
+package org.learnloop.reporting;
+
+/** What the event was about. These codes never change meaning; labels are in the messages. */
+public enum Category {
+    FALL, MEDICATION, PRESSURE_DAMAGE, CHOKING, MISSING_PERSON, AGGRESSION, SELF_HARM, INJURY_OTHER, INFECTION,
+    EQUIPMENT, MISSED_VISIT, LATE_VISIT, ABUSE_NEGLECT, DEATH, DATA_BREACH, PROPERTY, ENVIRONMENT, STAFFING,
+    CARE_QUALITY, COMMUNICATION, STAFF_ATTITUDE, FEES_CONTRACT, OTHER
+}
