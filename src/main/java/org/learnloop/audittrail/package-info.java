@@ -5,5 +5,5 @@
  * (Not to be confused with follow-up audits of practice, which are effectiveness checks in
  * {@code assurance}.)
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared::web", "people" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people" })
 package org.learnloop.audittrail;

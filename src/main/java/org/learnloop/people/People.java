@@ -27,9 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
     private final JdbcClient db;
+    private final Accounts accounts;
 
-    People(JdbcClient db) {
+    People(JdbcClient db, Accounts accounts) {
         this.db = db;
+        this.accounts = accounts;
+    }
+
+    /**
+     * A person as they would be when signed in, for work Learnloop does on someone's behalf (the
+     * demo history, scheduled jobs) and for tests.
+     */
+    public Optional<Actor> actorByUsername(String username) {
+        return accounts.findByUsername(username).map(Accounts.SignedInPerson::actor);
     }
 
     /** The services this person can see: their own, or all of the provider's for provider-wide roles. */

@@ -4,5 +4,5 @@
  * tokens. Every other module asks this one who someone is and what they may see, through
  * {@link org.learnloop.people.Actor} and {@link org.learnloop.people.People}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared::web", "audittrail" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package org.learnloop.people;

@@ -4,5 +4,5 @@
  * later information without rewriting what was first said, and the rules of who may see which
  * event. Publishes {@link org.learnloop.reporting.EventReported} for the rest of the loop.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared::web", "people", "audittrail" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "audittrail" })
 package org.learnloop.reporting;
