@@ -1,0 +1,214 @@
+package org.learnloop.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.learnloop.people.Actor;
+import org.learnloop.people.People;
+import org.learnloop.people.PersonSummary;
+import org.learnloop.people.Role;
+import org.learnloop.reporting.EventView;
+import org.learnloop.reporting.Events;
+import org.learnloop.shared.ConflictingChange;
+import org.learnloop.shared.Forbidden;
+import org.learnloop.shared.InvalidRequest;
+import org.learnloop.shared.InvalidRequest.FieldMessage;
+import org.learnloop.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens, writes up and signs off learning reviews. A person sees a review only when they may see
+ * every event it covers; only a manager may open, edit or sign one off, and a full investigation
+ * is signed off by the nominated individual.
+ */
+@Service
+@Transactional
+public class Reviews {
+
+    private final ReviewStore store;
+    private final Events events;
+    private final People people;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+
+    Reviews(ReviewStore store, Events events, People people, Clock clock, ApplicationEventPublisher publisher) {
+        this.store = store;
+        this.events = events;
+        this.people = people;
+        this.clock = clock;
+        this.publisher = publisher;
+    }
+
+    public ReviewView open(Actor actor, OpenReview command) {
+        List<FieldMessage> errors = new ArrayList<>();
+        List<UUID> eventIds = command.eventIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(command.eventIds().stream().filter(java.util.Objects::nonNull).toList()));
+        var visible = events.visible(actor, eventIds);
+        if (eventIds.isEmpty()) {
+            errors.add(new FieldMessage("eventIds", "Choose at least one event to review"));
+        } else if (eventIds.size() > 200) {
+            errors.add(new FieldMessage("eventIds", "A review can cover at most 200 events"));
+        } else if (visible.size() != eventIds.size()) {
+            throw NotFound.of("Event", eventIds.stream().filter(id -> !visible.containsKey(id)).findFirst().orElseThrow());
+        }
+        requireManager(actor);
+        if (command.type() == null) {
+            errors.add(new FieldMessage("type", "Choose the kind of learning response"));
+        }
+        UUID serviceId = eventIds.isEmpty() ? null : visible.get(eventIds.get(0)).serviceId();
+        PersonSummary lead = null;
+        if (command.leadUsername() == null || command.leadUsername().isBlank()) {
+            errors.add(new FieldMessage("leadUsername", "Choose who leads the review"));
+        } else {
+            lead = people.personByUsername(actor.organisationId(), command.leadUsername()).orElse(null);
+            if (lead == null || serviceId != null && !people.canWorkIn(actor.organisationId(), lead.id(), serviceId)) {
+                errors.add(new FieldMessage("leadUsername", "Choose a member of staff of this service to lead the review"));
+                lead = null;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        Instant now = clock.instant();
+        ReviewView review = new ReviewView(UUID.randomUUID(), actor.organisationId(), serviceId, eventIds, command.type(),
+                lead.id(), ReviewStatus.DRAFT, null, Set.of(), List.of(), actor.personId(), now, null, null, 0);
+        store.insert(review);
+        publisher.publishEvent(new ReviewOpened(actor.organisationId(), actor.personId(), now, review.id(), serviceId, eventIds));
+        return review;
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewView find(Actor actor, UUID id) {
+        ReviewView review = store.find(actor.organisationId(), id).orElseThrow(() -> NotFound.of("Review", id));
+        if (events.visible(actor, review.eventIds()).size() != review.eventIds().size()) {
+            throw NotFound.of("Review", id);
+        }
+        return review;
+    }
+
+    public ReviewView update(Actor actor, UUID id, UpdateReview command) {
+        ReviewView review = find(actor, id);
+        requireManager(actor);
+        if (review.signedOff()) {
+            throw InvalidRequest.of("status", "This review is signed off and can no longer be changed");
+        }
+        List<FieldMessage> errors = new ArrayList<>();
+        String summary = command.summary() == null ? null : command.summary().trim();
+        if (summary != null && summary.length() > UpdateReview.SUMMARY_MAX) {
+            errors.add(new FieldMessage("summary", "What happened must be %,d characters or fewer".formatted(UpdateReview.SUMMARY_MAX)));
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<UpdateReview.FindingInput> inputs = command.findings() == null ? List.of() : command.findings();
+        if (inputs.size() > UpdateReview.FINDINGS_MAX) {
+            errors.add(new FieldMessage("findings", "A review can have at most %d findings".formatted(UpdateReview.FINDINGS_MAX)));
+        } else {
+            Set<UUID> seen = new HashSet<>();
+            for (UpdateReview.FindingInput input : inputs) {
+                if (input == null || input.text() == null || input.text().isBlank()) {
+                    continue;
+                }
+                if (input.text().length() > UpdateReview.FINDING_MAX) {
+                    errors.add(new FieldMessage("findings", "Each finding must be %,d characters or fewer".formatted(UpdateReview.FINDING_MAX)));
+                    break;
+                }
+                UUID findingId = input.id() != null && review.hasFinding(input.id()) && seen.add(input.id()) ? input.id()
+                        : UUID.randomUUID();
+                findings.add(new Finding(findingId, input.text().trim()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        Set<ContributoryFactor> factors = command.contributoryFactors() == null || command.contributoryFactors().isEmpty()
+                ? EnumSet.noneOf(ContributoryFactor.class) : EnumSet.copyOf(command.contributoryFactors());
+        int expected = command.version() == null ? review.version() : command.version();
+        ReviewView updated = new ReviewView(review.id(), review.organisationId(), review.serviceId(), review.eventIds(),
+                review.type(), review.leadId(), review.status(), summary == null || summary.isEmpty() ? null : summary,
+                Set.copyOf(factors), List.copyOf(findings), review.openedBy(), review.openedAt(), null, null, expected + 1);
+        if (!store.update(updated, expected)) {
+            throw ConflictingChange.on("This review");
+        }
+        publisher.publishEvent(new ReviewUpdated(actor.organisationId(), actor.personId(), clock.instant(), id,
+                review.serviceId(), review.eventIds()));
+        return updated;
+    }
+
+    public ReviewView signOff(Actor actor, UUID id) {
+        ReviewView review = find(actor, id);
+        requireManager(actor);
+        if (review.signedOff()) {
+            throw InvalidRequest.of("status", "This review is already signed off");
+        }
+        if (review.type() == LearningResponse.FULL_INVESTIGATION && !actor.is(Role.NOMINATED_INDIVIDUAL)) {
+            throw Forbidden.because("A full investigation is signed off by the nominated individual.");
+        }
+        List<FieldMessage> errors = new ArrayList<>();
+        if (review.summary() == null) {
+            errors.add(new FieldMessage("summary", "Write what happened before signing the review off"));
+        }
+        if (review.contributoryFactors().isEmpty()) {
+            errors.add(new FieldMessage("contributoryFactors", "Choose at least one contributory factor before signing off"));
+        }
+        if (review.findings().isEmpty()) {
+            errors.add(new FieldMessage("findings", "Record at least one finding before signing off"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        Instant now = clock.instant();
+        if (!store.signOff(review, actor.personId(), now)) {
+            throw ConflictingChange.on("This review");
+        }
+        publisher.publishEvent(new ReviewSignedOff(actor.organisationId(), actor.personId(), now, id, review.serviceId(),
+                review.eventIds()));
+        return store.find(actor.organisationId(), id).orElseThrow();
+    }
+
+    /** Reviews covering any of these events, for read models that have checked access to the events. */
+    @Transactional(readOnly = true)
+    public List<ReviewView> forEvents(UUID organisationId, Collection<UUID> eventIds) {
+        return store.forEvents(organisationId, eventIds);
+    }
+
+    /** Reviews by id, for read models that have checked access. */
+    @Transactional(readOnly = true)
+    public List<ReviewView> byIds(UUID organisationId, Collection<UUID> reviewIds) {
+        return store.findAll(organisationId, reviewIds);
+    }
+
+    /** Reviews still being written in the person's services, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewView> awaitingSignOff(Actor actor) {
+        if (!actor.manages()) {
+            return List.of();
+        }
+        List<ReviewView> drafts = store.drafts(actor.organisationId(), actor.serviceIds());
+        Set<UUID> allEvents = new HashSet<>();
+        drafts.forEach(r -> allEvents.addAll(r.eventIds()));
+        var visible = events.visible(actor, allEvents);
+        return drafts.stream().filter(r -> visible.keySet().containsAll(r.eventIds())).toList();
+    }
+
+    /** The events a review covers, as the person may see them. */
+    @Transactional(readOnly = true)
+    public List<EventView> eventsOf(Actor actor, ReviewView review) {
+        var visible = events.visible(actor, review.eventIds());
+        return review.eventIds().stream().map(visible::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.manages()) {
+            throw Forbidden.because("Only a manager can open, change or sign off a review.");
+        }
+    }
+}

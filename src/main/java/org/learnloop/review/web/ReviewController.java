@@ -1,0 +1,159 @@
+package org.learnloop.review.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.learnloop.people.Actor;
+import org.learnloop.people.People;
+import org.learnloop.people.Role;
+import org.learnloop.reporting.EventSearch;
+import org.learnloop.reporting.EventView;
+import org.learnloop.reporting.Events;
+import org.learnloop.review.ContributoryFactor;
+import org.learnloop.review.LearningResponse;
+import org.learnloop.review.OpenReview;
+import org.learnloop.review.ReviewView;
+import org.learnloop.review.Reviews;
+import org.learnloop.review.web.ReviewForms.OpenForm;
+import org.learnloop.review.web.ReviewForms.ReviewForm;
+import org.learnloop.shared.Forbidden;
+import org.learnloop.shared.InvalidRequest;
+import org.learnloop.shared.PageOf;
+import org.learnloop.shared.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Opening a review, writing it up, and signing it off. */
+@Controller
+class ReviewController {
+
+    private static final int RELATED_EVENTS = 20;
+
+    private final Reviews reviews;
+    private final Events events;
+    private final People people;
+
+    ReviewController(Reviews reviews, Events events, People people) {
+        this.reviews = reviews;
+        this.events = events;
+        this.people = people;
+    }
+
+    @GetMapping("/reviews/new")
+    String initOpenForm(Actor actor, @RequestParam UUID eventId, @RequestParam(required = false) LearningResponse type,
+            Model model) {
+        if (!actor.manages()) {
+            events.find(actor, eventId);
+            throw Forbidden.because("Only a manager can open a review.");
+        }
+        EventView event = events.find(actor, eventId);
+        model.addAttribute("openForm", new OpenForm(List.of(eventId), type, actor.username()));
+        return prepareOpen(actor, event, model);
+    }
+
+    @PostMapping("/reviews")
+    String processOpenForm(Actor actor, @ModelAttribute OpenForm openForm, BindingResult result, Model model) {
+        List<UUID> eventIds = openForm.eventIds() == null ? List.of() : openForm.eventIds();
+        if (eventIds.isEmpty()) {
+            throw InvalidRequest.of("eventIds", "Choose at least one event to review");
+        }
+        if (!result.hasErrors()) {
+            try {
+                ReviewView review = reviews.open(actor, new OpenReview(eventIds, openForm.type(), openForm.leadUsername()));
+                return "redirect:/reviews/" + review.id();
+            } catch (InvalidRequest e) {
+                Forms.reject(result, e);
+            }
+        }
+        return prepareOpen(actor, events.find(actor, eventIds.get(0)), model);
+    }
+
+    @GetMapping("/reviews/{id}")
+    String showReview(Actor actor, @PathVariable UUID id, Model model) {
+        ReviewView review = reviews.find(actor, id);
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", ReviewForm.of(review));
+        }
+        return prepareReview(actor, review, model);
+    }
+
+    @PostMapping("/reviews/{id}")
+    String processReviewForm(Actor actor, @PathVariable UUID id, @ModelAttribute ReviewForm reviewForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ReviewView review = reviews.find(actor, id);
+        if (!result.hasErrors()) {
+            try {
+                reviews.update(actor, id, reviewForm.toCommand());
+                redirect.addFlashAttribute("notice", "review.saved");
+                return "redirect:/reviews/" + id;
+            } catch (InvalidRequest e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("reviewForm", reviewForm.withBlankFindings());
+        return prepareReview(actor, review, model);
+    }
+
+    @PostMapping("/reviews/{id}/sign-off")
+    String processSignOff(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        try {
+            reviews.signOff(actor, id);
+            redirect.addFlashAttribute("notice", "review.signedOff");
+            return "redirect:/reviews/" + id;
+        } catch (InvalidRequest e) {
+            ReviewView review = reviews.find(actor, id);
+            ReviewForm form = ReviewForm.of(review);
+            var result = new org.springframework.validation.BeanPropertyBindingResult(form, "reviewForm");
+            Forms.reject(result, e);
+            model.addAttribute("reviewForm", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", result);
+            return prepareReview(actor, review, model);
+        }
+    }
+
+    private String prepareOpen(Actor actor, EventView event, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("types", LearningResponse.values());
+        model.addAttribute("leads", leadsFor(actor, event.serviceId()));
+        var related = events.search(actor, new EventSearch(event.serviceId(), null, event.category(),
+                event.occurredAt().atZone(org.learnloop.shared.UkTime.LONDON).toLocalDate().minusDays(90), null, null,
+                new PageOf.Request(0, RELATED_EVENTS + 1)));
+        model.addAttribute("related", related.items().stream().filter(e -> !e.id().equals(event.id())).limit(RELATED_EVENTS).toList());
+        return "review/open-review";
+    }
+
+    private String prepareReview(Actor actor, ReviewView review, Model model) {
+        model.addAttribute("review", review);
+        model.addAttribute("events", reviews.eventsOf(actor, review));
+        model.addAttribute("factors", ContributoryFactor.values());
+        Set<UUID> ids = new HashSet<>();
+        ids.add(review.leadId());
+        if (review.signedOffBy() != null) {
+            ids.add(review.signedOffBy());
+        }
+        model.addAttribute("persons", people.persons(actor.organisationId(), ids));
+        model.addAttribute("service", people.service(actor.organisationId(), review.serviceId()).orElseThrow());
+        model.addAttribute("canEdit", actor.manages() && !review.signedOff());
+        return "review/review";
+    }
+
+    private List<org.learnloop.people.PersonSummary> leadsFor(Actor actor, UUID serviceId) {
+        List<org.learnloop.people.PersonSummary> leads = new ArrayList<>(people.staffOf(actor.organisationId(), List.of(serviceId)));
+        people.actorByUsername(actor.username())
+                .filter(a -> leads.stream().noneMatch(p -> p.id().equals(a.personId())))
+                .ifPresent(a -> leads.add(0, new org.learnloop.people.PersonSummary(a.personId(), a.username(), a.displayName(), a.role())));
+        leads.sort(java.util.Comparator.comparing((org.learnloop.people.PersonSummary p) -> p.role() == Role.CARE_WORKER)
+                .thenComparing(org.learnloop.people.PersonSummary::displayName));
+        return leads;
+    }
+}
