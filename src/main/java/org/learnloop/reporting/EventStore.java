@@ -104,6 +104,14 @@ class EventStore {
         return db.sql(sql).params(params).query(EventStore::event).list();
     }
 
+    /** A two-column answer (a code and a count) as a map. */
+    Map<String, Long> rows(String sql, Map<String, ?> params) {
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        db.sql(sql).params(params).query((rs, n) -> Map.entry(rs.getString("k"), rs.getLong("n"))).list()
+                .forEach(e -> rows.put(e.getKey(), e.getValue()));
+        return rows;
+    }
+
     long count(String sql, Map<String, ?> params) {
         return db.sql(sql).params(params).query(Long.class).single();
     }

@@ -101,6 +101,55 @@ public class Events {
         return new PageOf<>(items, search.page().page(), search.page().size(), total);
     }
 
+    /**
+     * How many events of each type and harm the person may see in these services over a period
+     * (London dates, inclusive), counted in the database.
+     */
+    public EventCounts countsFor(Actor actor, java.util.Set<UUID> serviceIds, java.time.LocalDate from, java.time.LocalDate to) {
+        Map<String, Object> params = periodParams(actor, serviceIds, from, to);
+        String where = " from event e where " + EventVisibility.sqlCondition(actor)
+                + " and e.service_id in (:services) and e.occurred_at >= :from and e.occurred_at < :to";
+        Map<EventType, Long> byType = new java.util.EnumMap<>(EventType.class);
+        store.rows("select e.type as k, count(*) as n" + where + " group by e.type", params)
+                .forEach((k, n) -> byType.put(EventType.valueOf(k), n));
+        Map<PhysicalHarm, Long> byPhysicalHarm = new java.util.EnumMap<>(PhysicalHarm.class);
+        store.rows("select e.physical_harm as k, count(*) as n" + where + " group by e.physical_harm", params)
+                .forEach((k, n) -> byPhysicalHarm.put(PhysicalHarm.valueOf(k), n));
+        Map<PsychologicalHarm, Long> byPsychologicalHarm = new java.util.EnumMap<>(PsychologicalHarm.class);
+        store.rows("select e.psychological_harm as k, count(*) as n" + where + " group by e.psychological_harm", params)
+                .forEach((k, n) -> byPsychologicalHarm.put(PsychologicalHarm.valueOf(k), n));
+        Map<Category, Long> byCategory = new java.util.EnumMap<>(Category.class);
+        store.rows("select e.category as k, count(*) as n" + where + " group by e.category", params)
+                .forEach((k, n) -> byCategory.put(Category.valueOf(k), n));
+        long total = byType.values().stream().mapToLong(Long::longValue).sum();
+        return new EventCounts(total, byType, byCategory, byPhysicalHarm, byPsychologicalHarm);
+    }
+
+    /** The events the person may see in these services over a period, oldest first, without amendments. */
+    public List<EventView> inPeriod(Actor actor, java.util.Set<UUID> serviceIds, java.time.LocalDate from,
+            java.time.LocalDate to, int limit) {
+        Map<String, Object> params = periodParams(actor, serviceIds, from, to);
+        params.put("limit", limit);
+        return store.query("select " + EventStore.COLUMNS + " from event e where " + EventVisibility.sqlCondition(actor)
+                + " and e.service_id in (:services) and e.occurred_at >= :from and e.occurred_at < :to"
+                + " order by e.occurred_at limit :limit", params);
+    }
+
+    private static Map<String, Object> periodParams(Actor actor, java.util.Set<UUID> serviceIds, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        if (from == null || to == null) {
+            throw InvalidRequest.of(from == null ? "from" : "to", "Enter the start and end of the period");
+        }
+        if (to.isBefore(from)) {
+            throw InvalidRequest.of("to", "The end date must be the same as or after the start date");
+        }
+        Map<String, Object> params = EventStore.actorParams(actor);
+        params.put("services", serviceIds.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : serviceIds);
+        params.put("from", Sql.ts(from.atStartOfDay(UkTime.LONDON).toInstant()));
+        params.put("to", Sql.ts(to.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant()));
+        return params;
+    }
+
     /** What this person reported, newest first: their "My reports" page. */
     public List<EventView> reportedBy(Actor actor, int limit) {
         Map<String, Object> params = EventStore.actorParams(actor);

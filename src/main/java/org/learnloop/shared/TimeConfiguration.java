@@ -1,7 +1,6 @@
 package org.learnloop.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +11,6 @@ class TimeConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new LearnloopClock(Clock.systemUTC());
     }
 }
