@@ -59,10 +59,9 @@ public class AuditTrail {
         String filter = action == null || action.isBlank() ? "" : " and a.action = :action";
         var count = db.sql("select count(*) from audit_entry a where a.organisation_id = :org" + filter)
                 .param("org", actor.organisationId());
-        var list = db.sql("""
-                select a.*, p.username from audit_entry a left join person p on p.id = a.actor_id
-                where a.organisation_id = :org""" + filter + """
-                 order by a.sequence_number desc limit :limit offset :offset""")
+        var list = db.sql("select a.*, p.username from audit_entry a left join person p on p.id = a.actor_id"
+                + " where a.organisation_id = :org" + filter
+                + " order by a.sequence_number desc limit :limit offset :offset")
                 .param("org", actor.organisationId())
                 .param("limit", page.size()).param("offset", page.offset());
         if (!filter.isEmpty()) {
