@@ -3,6 +3,7 @@ package org.learnloop.triage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -58,7 +59,10 @@ public class Duties {
         return store.forEvent(actor.organisationId(), event.id()).stream().map(d -> d.view(now)).toList();
     }
 
-    /** Duties by event id, in one query, for read models that have already checked access. */
+    /**
+     * Duties by event id, in one query, for read models that have already checked access. An
+     * event without duties is absent from the map.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, List<DutyView>> forEvents(UUID organisationId, Collection<UUID> eventIds) {
         Instant now = clock.instant();
@@ -94,8 +98,8 @@ public class Duties {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        Duty done = duty.complete(command.completedAt(), actor.personId(), command.method().trim(),
-                blankToNull(command.reference()));
+        Duty done = duty.complete(command.completedAt().truncatedTo(ChronoUnit.MICROS), actor.personId(),
+                command.method().trim(), blankToNull(command.reference()));
         save(done, found.event());
         publisher.publishEvent(new DutyCompleted(actor.organisationId(), actor.personId(), now, duty.id(),
                 duty.eventId(), found.event().reference(), duty.kind(), done.completedAt()));

@@ -2,6 +2,7 @@ package org.learnloop.triage;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,7 +58,7 @@ public class Triages {
             throw new InvalidRequest(errors);
         }
         RiskScore risk = new RiskScore(command.consequence(), command.likelihood());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         TriageView triage = new TriageView(event.id(), command.physicalHarm(), command.psychologicalHarm(),
                 risk.consequence(), risk.likelihood(), risk.score(), risk.band(), command.response(),
                 command.responseReason().trim(), actor.personId(), now);
@@ -142,7 +143,10 @@ public class Triages {
         return store.history(actor.organisationId(), event.id());
     }
 
-    /** Current triages by event id, in one query, for read models that have already checked access. */
+    /**
+     * Current triages by event id, in one query, for read models that have already checked access.
+     * An event not yet triaged is absent from the map.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, TriageView> forEvents(UUID organisationId, Collection<UUID> eventIds) {
         return store.forEvents(organisationId, eventIds).stream()

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.learnloop.audittrail.AuditTrail;
 import org.learnloop.reporting.Events;
 import org.learnloop.shared.Nation;
 import org.learnloop.shared.Sql;
@@ -32,6 +33,9 @@ class TriageApiTests extends ApiTest {
 
     @Autowired
     private JdbcClient db;
+
+    @Autowired
+    private AuditTrail trail;
 
     private UUID report(String who, String type, String category, String physicalHarm, String psychologicalHarm,
             UUID serviceId) {
@@ -104,6 +108,8 @@ class TriageApiTests extends ApiTest {
                 .add(UkTime.londonDate(reportedAt), 10, Nation.ENGLAND).atTime(23, 59));
         assertThat(candourDue).as("candour due 10 working days after the report").hasSize(1);
         assertThat(Instant.parse(candourDue.get(0))).isEqualTo(expected);
+        assertThat(trail.countFor(provider.organisationId(), "EVENT", event, "CHANGE"))
+                .as("reported and triaged, in the audit trail").isEqualTo(2);
     }
 
     @Test
@@ -257,6 +263,8 @@ class TriageApiTests extends ApiTest {
                 .isEqualTo("Phoned the local authority safeguarding team");
         assertThat(result).bodyJson().extractingPath("$.reference").asString().isEqualTo("SG-2026-118");
         assertThat(result).bodyJson().extractingPath("$.completedAt").asString().isNotEmpty();
+        assertThat(trail.countFor(provider.organisationId(), "DUTY", UUID.fromString(dutyId), "CHANGE"))
+                .as("detected and done, in the audit trail").isEqualTo(2);
     }
 
     @Test
