@@ -10,9 +10,12 @@ import org.learnloop.reporting.PhysicalHarm;
 import org.learnloop.reporting.PsychologicalHarm;
 import org.learnloop.reporting.ReportEvent;
 import org.learnloop.shared.UkTime;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** The report form as the browser posts it: the date and time are typed in UK time. */
-public record ReportForm(UUID serviceId, EventType type, LocalDate occurredDate, LocalTime occurredTime,
+public record ReportForm(UUID serviceId, EventType type, @DateTimeFormat(iso = ISO.DATE) LocalDate occurredDate,
+        @DateTimeFormat(pattern = "HH:mm") LocalTime occurredTime,
         Category category, String summary, String description, String immediateActions, PhysicalHarm physicalHarm,
         PsychologicalHarm psychologicalHarm, Boolean anonymous) {
 
