@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -89,11 +90,17 @@ public class Reviews {
 
     @Transactional(readOnly = true)
     public ReviewView find(Actor actor, UUID id) {
-        ReviewView review = store.find(actor.organisationId(), id).orElseThrow(() -> NotFound.of("Review", id));
-        if (events.visible(actor, review.eventIds()).size() != review.eventIds().size()) {
-            throw NotFound.of("Review", id);
-        }
-        return review;
+        return findVisible(actor, id).orElseThrow(() -> NotFound.of("Review", id));
+    }
+
+    /**
+     * The review if the person may see it (every event it covers is visible to them), or empty: for
+     * modules that show a review's details only to those who may see them, without failing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReviewView> findVisible(Actor actor, UUID id) {
+        return store.find(actor.organisationId(), id)
+                .filter(review -> events.visible(actor, review.eventIds()).size() == review.eventIds().size());
     }
 
     public ReviewView update(Actor actor, UUID id, UpdateReview command) {
