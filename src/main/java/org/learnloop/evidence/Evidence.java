@@ -1,0 +1,164 @@
+package org.learnloop.evidence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.learnloop.actions.ActionView;
+import org.learnloop.assurance.CheckView;
+import org.learnloop.learning.LessonStatus;
+import org.learnloop.learning.LessonView;
+import org.learnloop.learning.Lessons;
+import org.learnloop.loop.LoopRules;
+import org.learnloop.loop.LoopStage;
+import org.learnloop.loop.Loops;
+import org.learnloop.people.Actor;
+import org.learnloop.people.People;
+import org.learnloop.people.PersonSummary;
+import org.learnloop.people.ServiceSummary;
+import org.learnloop.reporting.EventView;
+import org.learnloop.reporting.Events;
+import org.learnloop.review.ReviewView;
+import org.learnloop.shared.Forbidden;
+import org.learnloop.shared.InvalidRequest;
+import org.learnloop.shared.InvalidRequest.FieldMessage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the evidence for a period and services: counted in the database, loops derived in one
+ * batch, each closed loop laid out as a chain. Managers and provider-wide leads only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Evidence {
+
+    /** The longest period one view covers. */
+    static final int MAX_DAYS = 3 * 366;
+    /** The most events whose loops one view looks at. */
+    static final int MAX_EVENTS = 20_000;
+
+    private final Events events;
+    private final People people;
+    private final Loops loops;
+    private final Lessons lessons;
+    private final Clock clock;
+
+    Evidence(Events events, People people, Loops loops, Lessons lessons, Clock clock) {
+        this.events = events;
+        this.people = people;
+        this.loops = loops;
+        this.lessons = lessons;
+        this.clock = clock;
+    }
+
+    public EvidenceView build(Actor actor, Set<UUID> requestedServices, LocalDate from, LocalDate to) {
+        if (!actor.manages()) {
+            throw Forbidden.because("Evidence is for managers, quality leads and directors.");
+        }
+        List<FieldMessage> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldMessage("from", "Enter the start of the period"));
+        }
+        if (to == null) {
+            errors.add(new FieldMessage("to", "Enter the end of the period"));
+        }
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                errors.add(new FieldMessage("to", "The end of the period must be on or after its start"));
+            } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
+                errors.add(new FieldMessage("to", "The period can be at most three years"));
+            }
+        }
+        List<ServiceSummary> visible = people.visibleServices(actor);
+        Set<UUID> serviceIds = new LinkedHashSet<>();
+        if (requestedServices == null || requestedServices.isEmpty()) {
+            visible.forEach(s -> serviceIds.add(s.id()));
+        } else if (visible.stream().map(ServiceSummary::id).toList().containsAll(requestedServices)) {
+            serviceIds.addAll(requestedServices);
+        } else {
+            errors.add(new FieldMessage("serviceIds", "Choose services you work with"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        var counts = events.countsFor(actor, serviceIds, from, to);
+        List<EventView> inPeriod = events.inPeriod(actor, serviceIds, from, to, MAX_EVENTS);
+        Loops.Batch batch = loops.batch(actor.organisationId(), inPeriod.stream().map(EventView::id).toList());
+        Map<LoopStage, Long> byStage = new EnumMap<>(LoopStage.class);
+        for (LoopStage stage : LoopStage.values()) {
+            byStage.put(stage, 0L);
+        }
+        List<EventView> closed = new ArrayList<>();
+        for (EventView event : inPeriod) {
+            LoopRules.Loop loop = batch.loopOf(event.id());
+            byStage.merge(loop.stage(), 1L, Long::sum);
+            if (loop.closed()) {
+                closed.add(event);
+            }
+        }
+        Map<UUID, ServiceSummary> services = people.services(actor.organisationId());
+        List<EvidenceView.Chain> chains = chains(actor, closed, batch, services);
+        List<EvidenceView.ServiceRef> serviceRefs = serviceIds.stream().map(services::get)
+                .map(s -> new EvidenceView.ServiceRef(s.id(), s.name(), s.kind().name(), s.nation().name())).toList();
+        return new EvidenceView(from, to, clock.instant(), serviceRefs, counts, byStage, inPeriod.size(), chains);
+    }
+
+    private List<EvidenceView.Chain> chains(Actor actor, List<EventView> closed, Loops.Batch batch,
+            Map<UUID, ServiceSummary> services) {
+        Set<UUID> personIds = new HashSet<>();
+        batch.reviews().forEach(r -> personIds.add(r.signedOffBy()));
+        batch.actions().forEach(a -> {
+            personIds.add(a.leadId());
+            personIds.add(a.verifiedBy());
+        });
+        personIds.remove(null);
+        Map<UUID, PersonSummary> persons = people.persons(actor.organisationId(), personIds);
+        var acks = lessons.acknowledgementCounts(actor.organisationId(),
+                batch.lessons().stream().map(LessonView::id).toList());
+        List<EvidenceView.Chain> chains = new ArrayList<>();
+        for (EventView event : closed) {
+            List<ReviewView> reviews = batch.reviewsOf(event.id());
+            Set<UUID> reviewIds = new HashSet<>();
+            reviews.forEach(r -> reviewIds.add(r.id()));
+            List<ActionView> actions = batch.actions().stream().filter(a -> reviewIds.contains(a.reviewId())).toList();
+            Set<UUID> actionIds = new HashSet<>();
+            actions.forEach(a -> actionIds.add(a.id()));
+            List<CheckView> checks = batch.checks().stream().filter(c -> actionIds.contains(c.actionId()) && c.verdict() != null).toList();
+            List<LessonView> shared = batch.lessons().stream()
+                    .filter(l -> reviewIds.contains(l.reviewId()) && l.status() == LessonStatus.PUBLISHED).toList();
+            chains.add(new EvidenceView.Chain(
+                    new EvidenceView.EventRef(event.id(), event.reference(), services.get(event.serviceId()).name(),
+                            event.type(), event.category(), event.occurredAt(), event.summary(),
+                            event.physicalHarm().name(), event.psychologicalHarm().name()),
+                    reviews.stream().map(r -> new EvidenceView.ReviewRef(r.id(), r.type().name(), r.summary(),
+                            r.contributoryFactors().stream().map(Enum::name).sorted().toList(),
+                            r.findings().stream().map(f -> f.text()).toList(), name(persons, r.signedOffBy()),
+                            r.signedOffAt())).toList(),
+                    actions.stream().map(a -> new EvidenceView.ActionRef(a.id(), a.description(), a.strength().name(),
+                            name(persons, a.leadId()), a.dueDate(), a.completedAt(), a.evidence(),
+                            name(persons, a.verifiedBy()), a.verifiedAt())).toList(),
+                    checks.stream().map(c -> new EvidenceView.VerdictRef(c.actionId(), c.verdict().name(), c.notes(),
+                            c.recordedAt())).toList(),
+                    shared.stream().map(l -> {
+                        var count = acks.get(l.id());
+                        return new EvidenceView.LessonRef(l.id(), l.title(), l.summary(), l.publishedAt(),
+                                count == null ? 0 : count.acknowledged(), count == null ? 0 : count.staff());
+                    }).toList(),
+                    QualityStatement.evidencedBy(event.type(), event.category())));
+        }
+        return chains;
+    }
+
+    private static String name(Map<UUID, PersonSummary> persons, UUID id) {
+        PersonSummary person = id == null ? null : persons.get(id);
+        return person == null ? null : person.displayName();
+    }
+}

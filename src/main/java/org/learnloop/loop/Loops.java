@@ -1,0 +1,152 @@
+package org.learnloop.loop;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.learnloop.actions.ActionPlans;
+import org.learnloop.actions.ActionView;
+import org.learnloop.assurance.CheckView;
+import org.learnloop.assurance.EffectivenessChecks;
+import org.learnloop.learning.LessonView;
+import org.learnloop.learning.Lessons;
+import org.learnloop.people.Actor;
+import org.learnloop.people.People;
+import org.learnloop.reporting.EventView;
+import org.learnloop.reporting.Events;
+import org.learnloop.review.ReviewView;
+import org.learnloop.review.Reviews;
+import org.learnloop.triage.Duties;
+import org.learnloop.triage.TriageView;
+import org.learnloop.triage.Triages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Derives the loop of events from the facts the other modules own, in a fixed number of queries
+ * however many events are asked about: triages, reviews, actions, checks and lessons, each
+ * fetched once for the whole batch.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Loops {
+
+    private final Events events;
+    private final People people;
+    private final Triages triages;
+    private final Duties duties;
+    private final Reviews reviews;
+    private final ActionPlans actions;
+    private final EffectivenessChecks checks;
+    private final Lessons lessons;
+
+    Loops(Events events, People people, Triages triages, Duties duties, Reviews reviews, ActionPlans actions,
+            EffectivenessChecks checks, Lessons lessons) {
+        this.events = events;
+        this.people = people;
+        this.triages = triages;
+        this.duties = duties;
+        this.reviews = reviews;
+        this.actions = actions;
+        this.checks = checks;
+        this.lessons = lessons;
+    }
+
+    /** The facts of a batch of events, gathered in one query per module. */
+    public record Batch(Map<UUID, TriageView> triages, List<ReviewView> reviews, List<ActionView> actions,
+            List<CheckView> checks, List<LessonView> lessons) {
+
+        public List<ReviewView> reviewsOf(UUID eventId) {
+            return reviews.stream().filter(r -> r.eventIds().contains(eventId)).toList();
+        }
+
+        public LoopFacts factsOf(UUID eventId) {
+            List<ReviewView> own = reviewsOf(eventId);
+            Set<UUID> reviewIds = new HashSet<>();
+            own.forEach(r -> reviewIds.add(r.id()));
+            List<ActionView> ownActions = actions.stream().filter(a -> reviewIds.contains(a.reviewId())).toList();
+            Set<UUID> actionIds = new HashSet<>();
+            ownActions.forEach(a -> actionIds.add(a.id()));
+            return new LoopFacts(triages.containsKey(eventId),
+                    own.stream().map(r -> new LoopFacts.ReviewFact(r.id(), r.signedOff())).toList(),
+                    ownActions.stream().map(a -> new LoopFacts.ActionFact(a.id(), a.status().name())).toList(),
+                    checks.stream().filter(c -> actionIds.contains(c.actionId()))
+                            .map(c -> new LoopFacts.CheckFact(c.actionId(), c.status().name().equals("DONE"),
+                                    c.verdict() == null ? null : c.verdict().name(), c.recordedAt()))
+                            .toList(),
+                    lessons.stream().filter(l -> reviewIds.contains(l.reviewId()))
+                            .map(l -> new LoopFacts.LessonFact(l.id(), l.status().name().equals("PUBLISHED")))
+                            .toList());
+        }
+
+        public LoopRules.Loop loopOf(UUID eventId) {
+            return LoopRules.of(factsOf(eventId));
+        }
+    }
+
+    /** The facts of these events, which the caller has already checked the person may see. */
+    public Batch batch(UUID organisationId, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new Batch(Map.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        Map<UUID, TriageView> triaged = triages.forEvents(organisationId, eventIds);
+        List<ReviewView> reviewList = reviews.forEvents(organisationId, eventIds);
+        List<UUID> reviewIds = reviewList.stream().map(ReviewView::id).toList();
+        List<ActionView> actionList = actions.forReviews(organisationId, reviewIds);
+        List<CheckView> checkList = checks.forActions(organisationId, actionList.stream().map(ActionView::id).toList());
+        List<LessonView> lessonList = lessons.forReviews(organisationId, reviewIds);
+        return new Batch(triaged, reviewList, actionList, checkList, lessonList);
+    }
+
+    /** The loop of each of these events. */
+    public Map<UUID, LoopRules.Loop> loops(UUID organisationId, Collection<UUID> eventIds) {
+        Batch batch = batch(organisationId, eventIds);
+        Map<UUID, LoopRules.Loop> loops = new HashMap<>();
+        eventIds.forEach(id -> loops.put(id, batch.loopOf(id)));
+        return loops;
+    }
+
+    /** One event's whole story, for the person asking (404 if they may not see the event). */
+    public EventStory story(Actor actor, UUID eventId) {
+        EventView event = events.find(actor, eventId);
+        Batch batch = batch(actor.organisationId(), List.of(eventId));
+        List<ReviewView> own = batch.reviewsOf(eventId);
+        Set<UUID> reviewIds = new HashSet<>();
+        own.forEach(r -> reviewIds.add(r.id()));
+        List<ActionView> ownActions = batch.actions().stream().filter(a -> reviewIds.contains(a.reviewId())).toList();
+        Set<UUID> actionIds = new HashSet<>();
+        ownActions.forEach(a -> actionIds.add(a.id()));
+        Set<UUID> personIds = new HashSet<>();
+        if (event.reporterId() != null) {
+            personIds.add(event.reporterId());
+        }
+        event.amendments().forEach(a -> personIds.add(a.addedBy()));
+        own.forEach(r -> {
+            personIds.add(r.leadId());
+            personIds.add(r.signedOffBy());
+        });
+        ownActions.forEach(a -> {
+            personIds.add(a.leadId());
+            personIds.add(a.verifiedBy());
+        });
+        var triage = java.util.Optional.ofNullable(batch.triages().get(eventId));
+        triage.ifPresent(t -> personIds.add(t.triagedBy()));
+        personIds.remove(null);
+        return new EventStory(event, people.service(actor.organisationId(), event.serviceId()).orElseThrow(), triage,
+                duties.forEvents(actor.organisationId(), List.of(eventId)).getOrDefault(eventId, List.of()), own,
+                ownActions, batch.checks().stream().filter(c -> actionIds.contains(c.actionId())).toList(),
+                batch.lessons().stream().filter(l -> reviewIds.contains(l.reviewId())).toList(), batch.loopOf(eventId),
+                people.persons(actor.organisationId(), personIds));
+    }
+
+    static List<UUID> ids(List<EventView> list) {
+        List<UUID> ids = new ArrayList<>();
+        list.forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+}
