@@ -29,6 +29,9 @@ public abstract class ApiTest {
     @Autowired
     protected People people;
 
+    @Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService accounts;
+
     protected TestProvider provider;
 
     @BeforeEach
@@ -38,6 +41,12 @@ public abstract class ApiTest {
 
     protected Caller as(String demoName) {
         return new Caller(provider.username(demoName));
+    }
+
+    /** Signs a page request in as one of the provider's people, with their real roles and services. */
+    protected org.springframework.test.web.servlet.request.RequestPostProcessor signedInAs(String demoName) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername(provider.username(demoName)));
     }
 
     protected Caller anonymous() {
