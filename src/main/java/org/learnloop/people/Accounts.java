@@ -1,5 +1,7 @@
 package org.learnloop.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,17 +36,21 @@ class Accounts implements UserDetailsService {
     @Transactional(readOnly = true)
     Optional<SignedInPerson> findByUsername(String username) {
         return db.sql("select * from person where username = ?").param(username)
-                .query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                        rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
-                .optional()
+                .query(Accounts::row).optional()
                 .map(this::signedIn);
     }
 
     @Transactional(readOnly = true)
     Optional<SignedInPerson> findById(UUID personId) {
-        return db.sql("select username from person where id = ?").param(personId).query(String.class).optional()
-                .flatMap(this::findByUsername);
+        return db.sql("select * from person where id = ?").param(personId)
+                .query(Accounts::row).optional()
+                .map(this::signedIn);
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
     }
 
     private SignedInPerson signedIn(Row row) {
@@ -52,28 +58,41 @@ class Accounts implements UserDetailsService {
                 ? db.sql("select id from service where organisation_id = ?").param(row.organisationId()).query(UUID.class).list()
                 : db.sql("select service_id from membership where person_id = ?").param(row.id()).query(UUID.class).list());
         Actor actor = new Actor(row.id(), row.organisationId(), row.username(), row.displayName(), row.role(), services);
-        return new SignedInPerson(actor, row.passwordHash(), row.enabled());
+        return new SignedInPerson(actor, row.passwordHash(), row.enabled(), row.mustChangePassword());
     }
 
     private record Row(UUID id, UUID organisationId, String username, String displayName, String passwordHash, Role role,
-            boolean enabled) {
+            boolean enabled, boolean mustChangePassword) {
     }
 
     /** The Spring Security view of a person, carrying the {@link Actor} every service call needs. */
     static final class SignedInPerson implements UserDetails {
 
         private final Actor actor;
-        private String passwordHash;
+        private final String passwordHash;
         private final boolean enabled;
+        private final boolean mustChangePassword;
 
-        SignedInPerson(Actor actor, String passwordHash, boolean enabled) {
+        SignedInPerson(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword) {
             this.actor = actor;
             this.passwordHash = passwordHash;
             this.enabled = enabled;
+            this.mustChangePassword = mustChangePassword;
         }
 
         Actor actor() {
             return actor;
+        }
+
+        /** The password was set by someone else (a one-time password) and must be changed first. */
+        boolean mustChangePassword() {
+            return mustChangePassword;
+        }
+
+        /** Whether this sign-in still describes the person as they are now: same role, services and flags. */
+        boolean sameAs(SignedInPerson other) {
+            return actor.equals(other.actor) && enabled == other.enabled
+                    && mustChangePassword == other.mustChangePassword;
         }
 
         @Override

@@ -12,19 +12,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sets up a provider: its organisation, services and staff. Used at first start, by the demo and
- * by administrators.
+ * Sets up a provider: its organisation, services and staff, with no questions asked. Used at
+ * first start, by the demo and by tests; administrators work through {@link Administration},
+ * which checks who is asking and what they enter.
  */
 @Service
 @Transactional
 public class Enrolment {
 
     private final JdbcClient db;
+    private final StaffStore staff;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    Enrolment(JdbcClient db, PasswordEncoder passwords, Clock clock) {
+    Enrolment(JdbcClient db, StaffStore staff, PasswordEncoder passwords, Clock clock) {
         this.db = db;
+        this.staff = staff;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -38,25 +41,26 @@ public class Enrolment {
 
     public UUID createService(UUID organisationId, String code, String name, ServiceKind kind, Nation nation) {
         UUID id = UUID.randomUUID();
-        db.sql("insert into service (id, organisation_id, code, name, kind, nation) values (?, ?, ?, ?, ?, ?)")
-                .params(id, organisationId, code, name, kind.name(), nation.name()).update();
+        staff.insertService(organisationId, new ServiceDetails(id, code, name, kind, nation, 0));
         return id;
     }
 
+    /** A person who knows their own password (the demo's people, tests): never asked to change it. */
     public UUID createPerson(UUID organisationId, String username, String displayName, Role role, String rawPassword,
             Collection<UUID> serviceIds) {
+        return createPerson(organisationId, username, displayName, role, rawPassword, serviceIds, false);
+    }
+
+    /**
+     * A person; with {@code mustChangePassword} the password is a one-time password that someone
+     * else set, and the person must choose their own before doing anything else.
+     */
+    public UUID createPerson(UUID organisationId, String username, String displayName, Role role, String rawPassword,
+            Collection<UUID> serviceIds, boolean mustChangePassword) {
         UUID id = UUID.randomUUID();
-        db.sql("""
-                insert into person (id, organisation_id, username, display_name, password_hash, role, enabled, created_at)
-                values (?, ?, ?, ?, ?, ?, true, ?)
-                """)
-                .params(id, organisationId, username, displayName, passwords.encode(rawPassword), role.name(),
-                        Sql.ts(clock.instant()))
-                .update();
-        for (UUID serviceId : serviceIds) {
-            db.sql("insert into membership (organisation_id, person_id, service_id) values (?, ?, ?)")
-                    .params(organisationId, id, serviceId).update();
-        }
+        staff.insertPerson(organisationId, id, username, displayName, null, role, passwords.encode(rawPassword),
+                clock.instant(), mustChangePassword);
+        staff.replaceMemberships(organisationId, id, serviceIds);
         return id;
     }
 

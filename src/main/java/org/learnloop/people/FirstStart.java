@@ -1,6 +1,5 @@
 package org.learnloop.people;
 
-import java.security.SecureRandom;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,14 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first start of a real installation (without {@code --demo}): creates the provider and one
- * administrator, whose one-time password is printed once and never stored in clear.
+ * administrator, whose one-time password is printed once and never stored in clear. The
+ * administrator must choose their own password at first sign-in, then adds the services and staff.
  */
 @Component
 @Order(0)
 class FirstStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Enrolment enrolment;
 
@@ -32,24 +31,16 @@ class FirstStart implements ApplicationRunner {
         if (args.containsOption("demo") || enrolment.organisationCount() > 0) {
             return;
         }
-        String password = oneTimePassword();
+        String password = OneTimePasswords.generate();
         var organisation = enrolment.createOrganisation("My care provider", false);
-        enrolment.createPerson(organisation, "admin", "Administrator", Role.ADMINISTRATOR, password, List.of());
+        enrolment.createPerson(organisation, "admin", "Administrator", Role.ADMINISTRATOR, password, List.of(), true);
         log.warn("""
 
                 ==============================================================
                  Learnloop is set up. Sign in at /login as 'admin' with the
                  one-time password:  {}
-                 It is shown only this once. Change it after signing in.
+                 It is shown only this once. You will choose your own password
+                 as soon as you sign in.
                 ==============================================================""", password);
-    }
-
-    private static String oneTimePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -55,6 +56,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorised))
                 .addFilterBefore(new BearerTokenFilter(accounts, tokens), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountFilters.ApiPasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorised)
@@ -66,7 +68,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -75,6 +77,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .addFilterBefore(new AccountFilters.PageAccountFilter(accounts), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -92,7 +95,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         problem(response, HttpStatus.UNAUTHORIZED, "Sign in", "Sign in with HTTP Basic or a personal API token.");
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+    static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,41 +2,66 @@ package org.learnloop.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
-/** The first start of a real installation, on an empty embedded database of its own. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:first-start-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@ExtendWith(OutputCaptureExtension.class)
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+
 class FirstStartTests {
 
-    @Autowired
-    FirstStart firstStart;
+    /** Records what the first start enrols, without a database. */
+    static final class RecordingEnrolment extends Enrolment {
 
-    @Autowired
-    JdbcClient db;
+        final long organisations;
+        final List<String> people = new ArrayList<>();
+        boolean mustChangePassword;
 
-    @Autowired
-    PasswordEncoder passwords;
+        RecordingEnrolment(long organisations) {
+            super(null, null, null, null);
+            this.organisations = organisations;
+        }
+
+        @Override
+        public long organisationCount() {
+            return organisations;
+        }
+
+        @Override
+        public UUID createOrganisation(String name, boolean demo) {
+            return UUID.randomUUID();
+        }
+
+        @Override
+        public UUID createPerson(UUID organisationId, String username, String displayName, Role role, String rawPassword,
+                Collection<UUID> serviceIds, boolean mustChangePassword) {
+            people.add(username + ":" + role);
+            this.mustChangePassword = mustChangePassword;
+            return UUID.randomUUID();
+        }
+    }
 
     @Test
-    void firstStartCreatesOneAdministratorWhosePasswordIsPrintedOnceAndStoredHashed(CapturedOutput output) {
-        firstStart.run(new DefaultApplicationArguments());
-        firstStart.run(new DefaultApplicationArguments());
+    void firstStartCreatesAnAdministratorWhoMustChangeTheOneTimePassword() {
+        RecordingEnrolment enrolment = new RecordingEnrolment(0);
 
-        var printed = output.getAll().lines().filter(l -> l.contains("one-time password:")).toList();
-        assertThat(printed).as("printed once").hasSize(1);
-        String password = printed.get(0).replaceAll(".*one-time password:\\s+(\\S+).*", "$1");
-        String hash = db.sql("select password_hash from person where username = 'admin'").query(String.class).single();
-        assertThat(hash).as("stored hashed").doesNotContain(password).startsWith("{bcrypt}");
-        assertThat(passwords.matches(password, hash)).isTrue();
-        assertThat(db.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(1);
+        new FirstStart(enrolment).run(new DefaultApplicationArguments());
+
+        assertThat(enrolment.people).as("people enrolled").containsExactly("admin:ADMINISTRATOR");
+        assertThat(enrolment.mustChangePassword).as("must change the one-time password").isTrue();
+    }
+
+    @Test
+    void laterStartsAndTheDemoEnrolNobody() {
+        RecordingEnrolment existing = new RecordingEnrolment(1);
+        RecordingEnrolment demo = new RecordingEnrolment(0);
+
+        new FirstStart(existing).run(new DefaultApplicationArguments());
+        new FirstStart(demo).run(new DefaultApplicationArguments("--demo"));
+
+        assertThat(existing.people).as("people enrolled on a later start").isEmpty();
+        assertThat(demo.people).as("people enrolled by the first start with --demo").isEmpty();
     }
 }

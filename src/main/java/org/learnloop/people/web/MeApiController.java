@@ -8,8 +8,10 @@ import org.learnloop.people.Actor;
 import org.learnloop.people.ApiTokens;
 import org.learnloop.people.ApiTokens.CreatedToken;
 import org.learnloop.people.ApiTokens.TokenSummary;
+import org.learnloop.people.Passwords;
 import org.learnloop.people.People;
 import org.learnloop.people.ServiceSummary;
+import org.learnloop.shared.InvalidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +21,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who am I, my API tokens, and the services I can see. */
+/** Who am I, my password, my API tokens, and the services I can see. */
 @RestController
 @RequestMapping("/api/v1")
 class MeApiController {
 
     private final People people;
     private final ApiTokens tokens;
+    private final Passwords passwords;
 
-    MeApiController(People people, ApiTokens tokens) {
+    MeApiController(People people, ApiTokens tokens, Passwords passwords) {
         this.people = people;
         this.tokens = tokens;
+        this.passwords = passwords;
     }
 
     record Me(String username, String displayName, List<String> roles, List<ServiceView> services) {
@@ -45,6 +49,9 @@ class MeApiController {
     record TokenRequest(String name) {
     }
 
+    record PasswordRequest(String currentPassword, String newPassword) {
+    }
+
     @GetMapping("/me")
     Me showMe(Actor actor) {
         return new Me(actor.username(), actor.displayName(), List.of(actor.role().name()),
@@ -54,6 +61,16 @@ class MeApiController {
     @GetMapping("/services")
     List<ServiceView> listServices(Actor actor) {
         return people.visibleServices(actor).stream().map(ServiceView::of).toList();
+    }
+
+    /** Choose a new password; the only call open to someone who still holds a one-time password. */
+    @PostMapping("/me/password")
+    ResponseEntity<Void> changePassword(Actor actor, @RequestBody(required = false) PasswordRequest request) {
+        if (request == null) {
+            throw InvalidRequest.of("body", "Send currentPassword and newPassword as a JSON object");
+        }
+        passwords.change(actor, request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/me/tokens")

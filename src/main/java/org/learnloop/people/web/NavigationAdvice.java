@@ -44,8 +44,10 @@ class NavigationAdvice {
             add(items, path, "/evidence", "nav.evidence");
         }
         if (actor.is(Role.ADMINISTRATOR)) {
+            add(items, path, "/admin", "nav.admin");
             add(items, path, "/admin/audit-trail", "nav.auditTrail");
         }
+        add(items, path, "/account", "nav.account");
         return items;
     }
 
