@@ -105,8 +105,8 @@ public class Events {
     public List<EventView> reportedBy(Actor actor, int limit) {
         Map<String, Object> params = EventStore.actorParams(actor);
         params.put("limit", limit);
-        return store.query("select " + EventStore.COLUMNS + """
-                 from event e where e.organisation_id = :actorOrg and e.reporter_id = :actorId
-                 order by e.reported_at desc limit :limit""", params);
+        return store.query("select " + EventStore.COLUMNS + " from event e"
+                + " where e.organisation_id = :actorOrg and e.reporter_id = :actorId"
+                + " order by e.reported_at desc limit :limit", params);
     }
 }
