@@ -1,6 +1,7 @@
 package org.learnloop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -27,6 +28,16 @@ class AxeBrowserIT extends BrowserTest {
 
         assertThat(violations).as("what axe-core found").extracting(Axe.Violation::id).contains("image-alt");
         assertThat(Axe.describe(page.url(), violations)).as("the report of it").contains("image-alt", "Images must have alternative text", "img");
+    }
+
+    @Test
+    void inlineScriptRefusedByTheContentSecurityPolicyIsFound() {
+        Page page = open(Screen.DESKTOP);
+        SignInPage.open(page);
+        page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.x = 1'; document.body.append(s); }");
+
+        assertThatThrownBy(() -> check(page, "inline-script")).as("the check of a page with an inline script")
+                .hasMessageContaining("Content Security Policy");
     }
 
     @Test

@@ -69,6 +69,7 @@ public abstract class BrowserTest {
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
     private final Map<Page, Screen> withoutJavaScript = new HashMap<>();
+    private final Map<Page, List<String>> scriptProblems = new HashMap<>();
     private String testName;
 
     @RegisterExtension
@@ -107,6 +108,7 @@ public abstract class BrowserTest {
         contexts.clear();
         pages.clear();
         withoutJavaScript.clear();
+        scriptProblems.clear();
     }
 
     /** A new tab in a browser of its own, as on that screen. */
@@ -124,6 +126,14 @@ public abstract class BrowserTest {
         contexts.add(context);
         Page page = context.newPage();
         pages.add(page);
+        List<String> problems = new ArrayList<>();
+        scriptProblems.put(page, problems);
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                problems.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> problems.add(page.url() + ": " + error));
         if (!javaScript) {
             withoutJavaScript.put(page, screen);
         }
@@ -149,11 +159,13 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Looks at the page as it is now: a screenshot named after the test and {@code step}, then an
-     * axe-core scan that fails the test with a readable list of every violation.
+     * Looks at the page as it is now: a screenshot named after the test and {@code step}; no script
+     * error and nothing the Content Security Policy refused, so far in this tab; then an axe-core
+     * scan that fails the test with a readable list of every violation.
      */
     protected void check(Page page, String step) {
         screenshot(page, testName + "-" + step);
+        assertThat(scriptProblems.get(page)).as("script errors and Content Security Policy violations").isEmpty();
         var violations = violations(page);
         assertThat(violations).as(() -> Axe.describe(page.url(), violations)).isEmpty();
     }
