@@ -39,6 +39,9 @@ class NavigationAdvice {
             add(items, path, "/events", "nav.events");
         }
         add(items, path, "/actions", "nav.actions");
+        if (actor.manages()) {
+            add(items, path, "/checks", "nav.checks");
+        }
         add(items, path, "/lessons", "nav.lessons");
         if (actor.manages()) {
             add(items, path, "/evidence", "nav.evidence");
