@@ -18,59 +18,69 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit trail. Changes are recorded in the transaction that makes them, so no
- * change is ever saved without its entry; reads of restricted records are recorded in a
- * transaction of their own, so that even a read-only page leaves a trace.
+ * Writes and reads the audit trail. Changes are recorded in the transaction that makes them (chained
+ * just before it commits, see {@link PendingEntries}), so no change is ever saved without its entry;
+ * reads of restricted records are recorded in a transaction of their own, so that even a read-only
+ * page leaves a trace.
+ * <p>
+ * Each organisation's trail is a hash chain (see {@link ChainHash}): every entry carries its number
+ * in the chain, the hash of the entry before it and its own hash, so an entry changed, removed or
+ * slipped in outside Learnloop is found by {@link #verify(Actor)} and by the
+ * {@code --verify-audit-trail} command.
  */
 @Service
 public class AuditTrail {
 
+    private static final int VERIFY_BATCH = 2000;
+
     private final JdbcClient db;
+    private final AuditChain chain;
     private final Clock clock;
 
-    AuditTrail(JdbcClient db, Clock clock) {
+    AuditTrail(JdbcClient db, AuditChain chain, Clock clock) {
         this.db = db;
+        this.chain = chain;
         this.clock = clock;
     }
 
-    /** One line of the trail. */
+    /** One line of the trail, numbered in its organisation's chain. */
     public record Entry(long sequence, Instant at, String actor, String action, String subjectType, UUID subjectId,
-            String description) {
+            String description, String previousHash, String hash) {
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AuditableEvent event) {
-        insert(event.organisationId(), event.actorId(), "CHANGE", event.subjectType(), event.subjectId(),
-                event.description(), event.occurredAt());
+        PendingEntries.add(chain, EntryContent.recorded(event.organisationId(), event.actorId(), "CHANGE",
+                event.subjectType(), event.subjectId(), event.description(), event.occurredAt()));
     }
 
     /** Records that a person opened a restricted record (a safeguarding or speak-up concern). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRead(Actor actor, String subjectType, UUID subjectId, String description) {
-        insert(actor.organisationId(), actor.personId(), "READ", subjectType, subjectId, description, clock.instant());
+        chain.append(actor.organisationId(), List.of(EntryContent.recorded(actor.organisationId(), actor.personId(),
+                "READ", subjectType, subjectId, description, clock.instant())));
     }
 
     @Transactional(readOnly = true)
     public PageOf<Entry> entries(Actor actor, String action, PageOf.Request page) {
-        if (!actor.is(Role.ADMINISTRATOR)) {
-            throw Forbidden.because("Only an administrator can read the audit trail.");
-        }
+        requireAdministrator(actor);
         String filter = action == null || action.isBlank() ? "" : " and a.action = :action";
         var count = db.sql("select count(*) from audit_entry a where a.organisation_id = :org" + filter)
                 .param("org", actor.organisationId());
         var list = db.sql("select a.*, p.username from audit_entry a left join person p on p.id = a.actor_id"
                 + " where a.organisation_id = :org" + filter
-                + " order by a.sequence_number desc limit :limit offset :offset")
+                + " order by a.chain_sequence desc, a.sequence_number desc limit :limit offset :offset")
                 .param("org", actor.organisationId())
                 .param("limit", page.size()).param("offset", page.offset());
         if (!filter.isEmpty()) {
             count = count.param("action", action);
             list = list.param("action", action);
         }
-        List<Entry> entries = list.query((rs, row) -> new Entry(rs.getLong("sequence_number"), Sql.instant(rs, "at"),
+        List<Entry> entries = list.query((rs, row) -> new Entry(rs.getLong("chain_sequence"), Sql.instant(rs, "at"),
                 rs.getString("username"), rs.getString("action"), rs.getString("subject_type"),
-                Sql.uuid(rs, "subject_id"), rs.getString("description"))).list();
+                Sql.uuid(rs, "subject_id"), rs.getString("description"), rs.getString("previous_hash"),
+                rs.getString("hash"))).list();
         return new PageOf<>(entries, page.page(), page.size(), count.query(Long.class).single());
     }
 
@@ -82,18 +92,42 @@ public class AuditTrail {
                 """).params(organisationId, subjectType, subjectId, action).query(Long.class).single();
     }
 
-    private void insert(UUID organisationId, UUID actorId, String action, String subjectType, UUID subjectId,
-            String description, Instant at) {
-        db.sql("""
-                insert into audit_entry (id, organisation_id, actor_id, action, subject_type, subject_id, description, at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(UUID.randomUUID(), organisationId, actorId, action, subjectType, subjectId,
-                        truncate(description), Sql.ts(at))
-                .update();
+    /** Checks the administrator's organisation's trail, link by link, from its first entry to its last. */
+    @Transactional(readOnly = true)
+    public Verification verify(Actor actor) {
+        requireAdministrator(actor);
+        return verify(actor.organisationId());
     }
 
-    private static String truncate(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    /** Checks every organisation's trail, for the {@code --verify-audit-trail} command. */
+    @Transactional(readOnly = true)
+    Verification verifyEveryOrganisation() {
+        Verification all = Verification.none();
+        for (UUID organisation : chain.organisations()) {
+            all = all.and(verify(organisation));
+        }
+        return all;
+    }
+
+    private Verification verify(UUID organisationId) {
+        // Read the highest number before the head: entries and head are committed together and the
+        // head only moves on, so an entry above the head read after it was not added by Learnloop.
+        long highest = chain.highestSequence(organisationId);
+        ChainHead head = chain.head(organisationId);
+        ChainWalk walk = new ChainWalk(organisationId, head);
+        long after = 0;
+        List<ChainedEntry> batch;
+        do {
+            batch = chain.entries(organisationId, after, head.lastSequence(), VERIFY_BATCH);
+            batch.forEach(walk::next);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).sequence();
+        } while (batch.size() == VERIFY_BATCH);
+        return walk.end(highest, chain.outsideChain(organisationId));
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw Forbidden.because("Only an administrator can read the audit trail.");
+        }
     }
 }
