@@ -2,6 +2,8 @@ package org.learnloop.audittrail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,8 +11,10 @@ import org.learnloop.people.Actor;
 import org.learnloop.people.Role;
 import org.learnloop.shared.AuditableEvent;
 import org.learnloop.shared.Forbidden;
+import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.PageOf;
 import org.learnloop.shared.Sql;
+import org.learnloop.shared.UkTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -123,6 +127,57 @@ public class AuditTrail {
             after = batch.isEmpty() ? after : batch.get(batch.size() - 1).sequence();
         } while (batch.size() == VERIFY_BATCH);
         return walk.end(highest, chain.outsideChain(organisationId));
+    }
+
+    /**
+     * Who opened restricted records (safeguarding and speak-up concerns) between two dates (London,
+     * inclusive; either may be left open), one line per person and record, most recently read first.
+     * For administrators and quality leads.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<RestrictedRead> restrictedReads(Actor actor, LocalDate from, LocalDate to, PageOf.Request page) {
+        if (!actor.is(Role.ADMINISTRATOR) && !actor.is(Role.QUALITY_LEAD)) {
+            throw Forbidden.because("Only an administrator or a quality lead can see who read restricted records.");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw InvalidRequest.of("to", "The end date must be the same as or after the start date");
+        }
+        List<String> where = new ArrayList<>(List.of("a.organisation_id = :org", "a.action = 'READ'"));
+        if (from != null) {
+            where.add("a.at >= :from");
+        }
+        if (to != null) {
+            where.add("a.at < :to");
+        }
+        String condition = " from audit_entry a where " + String.join(" and ", where);
+        var count = db.sql("select count(*) from (select a.actor_id" + condition
+                + " group by a.actor_id, a.subject_type, a.subject_id) reads");
+        var list = db.sql("""
+                select r.actor_id, p.username, p.display_name, r.subject_type, r.subject_id, r.description, r.times,
+                    r.first_at, r.last_at
+                from (select a.actor_id, a.subject_type, a.subject_id, max(a.description) as description,
+                        count(*) as times, min(a.at) as first_at, max(a.at) as last_at""" + condition + """
+                       group by a.actor_id, a.subject_type, a.subject_id) r
+                left join person p on p.id = r.actor_id
+                order by r.last_at desc, r.subject_id, r.actor_id
+                limit :limit offset :offset
+                """);
+        for (var statement : List.of(count, list)) {
+            statement.param("org", actor.organisationId());
+            if (from != null) {
+                statement.param("from", Sql.ts(from.atStartOfDay(UkTime.LONDON).toInstant()));
+            }
+            if (to != null) {
+                statement.param("to", Sql.ts(to.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant()));
+            }
+        }
+        List<RestrictedRead> reads = list.param("limit", page.size()).param("offset", page.offset())
+                .query((rs, row) -> new RestrictedRead(Sql.uuid(rs, "actor_id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("subject_type"), Sql.uuid(rs, "subject_id"),
+                        RestrictedRead.referenceIn(rs.getString("description")), rs.getLong("times"),
+                        Sql.instant(rs, "first_at"), Sql.instant(rs, "last_at")))
+                .list();
+        return new PageOf<>(reads, page.page(), page.size(), count.query(Long.class).single());
     }
 
     private static void requireAdministrator(Actor actor) {

@@ -5,7 +5,8 @@
  * before the chain existed are given their place in it once, at start). Each
  * organisation's trail is a hash chain, so that an entry changed, deleted or slipped in behind
  * Learnloop's back is found: by administrators on the audit trail page and through the API, and by
- * {@code java -jar learnloop.jar --verify-audit-trail}.
+ * {@code java -jar learnloop.jar --verify-audit-trail}. Administrators and quality leads see who read
+ * which restricted record, and how often.
  * (Not to be confused with follow-up audits of practice, which are effectiveness checks in
  * {@code assurance}.)
  */

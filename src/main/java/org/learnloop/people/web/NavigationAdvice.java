@@ -46,6 +46,9 @@ class NavigationAdvice {
         if (actor.is(Role.ADMINISTRATOR)) {
             add(items, path, "/admin/audit-trail", "nav.auditTrail");
         }
+        if (actor.is(Role.ADMINISTRATOR) || actor.is(Role.QUALITY_LEAD)) {
+            add(items, path, "/admin/restricted-reads", "nav.restrictedReads");
+        }
         return items;
     }
 
