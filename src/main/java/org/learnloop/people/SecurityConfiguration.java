@@ -73,6 +73,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/admin/restricted-reads")
+                        .hasAnyRole(Role.ADMINISTRATOR.name(), Role.QUALITY_LEAD.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))

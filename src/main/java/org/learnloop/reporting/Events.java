@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads events for the person asking, and only the ones they may see. Another service's event, or
  * a restricted one the role is not entitled to, is simply not found. Every read of a restricted
- * event (safeguarding, speak-up) is written to the audit trail.
+ * event (safeguarding, speak-up) is written to the audit trail, except the reporter's reads of
+ * their own report: recording those would tell whoever reads the trail who raised a confidential
+ * concern.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +41,7 @@ public class Events {
         EventView event = store.find(actor.organisationId(), id)
                 .filter(e -> EventVisibility.canSee(actor, e))
                 .orElseThrow(() -> NotFound.of("Event", id));
-        if (event.type().restricted()) {
+        if (event.type().restricted() && !actor.personId().equals(event.reporterId())) {
             trail.recordRead(actor, "EVENT", event.id(), "Opened restricted " + event.reference());
         }
         return event;

@@ -50,6 +50,9 @@ class NavigationAdvice {
             add(items, path, "/admin", "nav.admin");
             add(items, path, "/admin/audit-trail", "nav.auditTrail");
         }
+        if (actor.is(Role.ADMINISTRATOR) || actor.is(Role.QUALITY_LEAD)) {
+            add(items, path, "/admin/restricted-reads", "nav.restrictedReads");
+        }
         add(items, path, "/account", "nav.account");
         return items;
     }
