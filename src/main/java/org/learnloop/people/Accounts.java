@@ -50,7 +50,8 @@ class Accounts implements UserDetailsService {
     private static Row row(ResultSet rs, int row) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
+                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getString("totp_secret") != null);
     }
 
     private SignedInPerson signedIn(Row row) {
@@ -58,11 +59,11 @@ class Accounts implements UserDetailsService {
                 ? db.sql("select id from service where organisation_id = ?").param(row.organisationId()).query(UUID.class).list()
                 : db.sql("select service_id from membership where person_id = ?").param(row.id()).query(UUID.class).list());
         Actor actor = new Actor(row.id(), row.organisationId(), row.username(), row.displayName(), row.role(), services);
-        return new SignedInPerson(actor, row.passwordHash(), row.enabled(), row.mustChangePassword());
+        return new SignedInPerson(actor, row.passwordHash(), row.enabled(), row.mustChangePassword(), row.twoStep());
     }
 
     private record Row(UUID id, UUID organisationId, String username, String displayName, String passwordHash, Role role,
-            boolean enabled, boolean mustChangePassword) {
+            boolean enabled, boolean mustChangePassword, boolean twoStep) {
     }
 
     /** The Spring Security view of a person, carrying the {@link Actor} every service call needs. */
@@ -72,12 +73,14 @@ class Accounts implements UserDetailsService {
         private final String passwordHash;
         private final boolean enabled;
         private final boolean mustChangePassword;
+        private final boolean twoStep;
 
-        SignedInPerson(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword) {
+        SignedInPerson(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword, boolean twoStep) {
             this.actor = actor;
             this.passwordHash = passwordHash;
             this.enabled = enabled;
             this.mustChangePassword = mustChangePassword;
+            this.twoStep = twoStep;
         }
 
         Actor actor() {
@@ -89,10 +92,15 @@ class Accounts implements UserDetailsService {
             return mustChangePassword;
         }
 
+        /** Signing in asks for a code from an authenticator app after the password. */
+        boolean twoStep() {
+            return twoStep;
+        }
+
         /** Whether this sign-in still describes the person as they are now: same role, services and flags. */
         boolean sameAs(SignedInPerson other) {
             return actor.equals(other.actor) && enabled == other.enabled
-                    && mustChangePassword == other.mustChangePassword;
+                    && mustChangePassword == other.mustChangePassword && twoStep == other.twoStep;
         }
 
         @Override

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator's work: the provider's services, its staff, their roles, where they work,
- * whether they may sign in, and new one-time passwords when someone has forgotten theirs. A
- * registered manager of a single care home sets Learnloop up with this alone.
+ * whether they may sign in, new one-time passwords when someone has forgotten theirs, unlocking
+ * someone locked out by failed sign-ins, and turning off two-step verification for someone who
+ * lost their phone. A registered manager of a single care home sets Learnloop up with this alone.
  *
  * <p>Only an administrator may do any of it (403 otherwise); another provider's services and
  * people are "not found" (404). Every change goes to the audit trail.
@@ -41,12 +42,15 @@ public class Administration {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final StaffStore staff;
+    private final SignInStore signIns;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Administration(StaffStore staff, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+    Administration(StaffStore staff, SignInStore signIns, PasswordEncoder encoder, Clock clock,
+            ApplicationEventPublisher events) {
         this.staff = staff;
+        this.signIns = signIns;
         this.encoder = encoder;
         this.clock = clock;
         this.events = events;
@@ -126,8 +130,9 @@ public class Administration {
     @Transactional(readOnly = true)
     public PageOf<StaffMember> people(Actor actor, PageOf.Request page) {
         requireAdministrator(actor);
-        return new PageOf<>(staff.persons(actor.organisationId(), page), page.page(), page.size(),
-                staff.personCount(actor.organisationId()));
+        Instant now = clock.instant();
+        return new PageOf<>(staff.persons(actor.organisationId(), page).stream().map(p -> p.seenAt(now)).toList(),
+                page.page(), page.size(), staff.personCount(actor.organisationId()));
     }
 
     @Transactional(readOnly = true)
@@ -216,15 +221,51 @@ public class Administration {
 
     /**
      * A new one-time password for someone who has forgotten theirs. Their old password stops working
-     * at once, and they must choose a new one when they sign in.
+     * at once, and they must choose a new one when they sign in. If guessing at the old one locked
+     * them out, the lockout ends too: the new password is for using now.
      */
     public NewPassword resetPassword(Actor actor, UUID personId) {
         requireAdministrator(actor);
         StaffMember person = findPerson(actor, personId);
         String password = OneTimePasswords.generate();
+        Instant now = clock.instant();
         staff.setPassword(actor.organisationId(), personId, encoder.encode(password), true);
-        events.publishEvent(new PasswordReset(actor.organisationId(), actor.personId(), clock.instant(), personId));
+        events.publishEvent(new PasswordReset(actor.organisationId(), actor.personId(), now, personId));
+        if (signIns.clear(actor.organisationId(), personId)) {
+            events.publishEvent(new AccountUnlocked(actor.organisationId(), actor.personId(), now, personId));
+        }
         return new NewPassword(personId, person.username(), password);
+    }
+
+    /**
+     * Lets a person locked out by too many failed sign-ins sign in again at once, with their count
+     * of failures cleared: for when they have called to say it was them.
+     */
+    public StaffMember unlock(Actor actor, UUID personId) {
+        requireAdministrator(actor);
+        findPerson(actor, personId);
+        if (signIns.clear(actor.organisationId(), personId)) {
+            events.publishEvent(new AccountUnlocked(actor.organisationId(), actor.personId(), clock.instant(), personId));
+        }
+        return findPerson(actor, personId);
+    }
+
+    /**
+     * Turns off someone's two-step verification, for when they have lost the phone with their
+     * authenticator app: they sign in with their password alone, and can set it up again. Not for
+     * administrators' own accounts: they turn theirs off on My account, with their password.
+     */
+    public StaffMember turnOffTwoStepVerification(Actor actor, UUID personId) {
+        requireAdministrator(actor);
+        findPerson(actor, personId);
+        if (personId.equals(actor.personId())) {
+            throw Forbidden.because("Turn off your own two-step verification on My account, with your password.");
+        }
+        if (signIns.disable(actor.organisationId(), personId)) {
+            events.publishEvent(new TwoStepVerificationChanged(actor.organisationId(), actor.personId(), clock.instant(),
+                    personId, TwoStepVerificationChanged.Change.TURNED_OFF_BY_ADMINISTRATOR));
+        }
+        return findPerson(actor, personId);
     }
 
     private static void requireAdministrator(Actor actor) {
@@ -244,7 +285,8 @@ public class Administration {
         if (personId == null) {
             throw NotFound.of("Person", null);
         }
-        return staff.person(actor.organisationId(), personId).orElseThrow(() -> NotFound.of("Person", personId));
+        return staff.person(actor.organisationId(), personId).map(p -> p.seenAt(clock.instant()))
+                .orElseThrow(() -> NotFound.of("Person", personId));
     }
 
     private static void serviceName(List<FieldMessage> errors, String name) {

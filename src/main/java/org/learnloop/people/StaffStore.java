@@ -84,7 +84,8 @@ class StaffStore {
 
     List<StaffMember> persons(UUID organisationId, PageOf.Request page) {
         List<PersonRow> rows = db.sql("""
-                select id, username, display_name, email, role, enabled, must_change_password, created_at, version
+                select id, username, display_name, email, role, enabled, must_change_password, created_at, version,
+                    locked_until, totp_secret is not null as two_step
                 from person where organisation_id = ?
                 order by lower(display_name), username limit ? offset ?
                 """)
@@ -100,7 +101,8 @@ class StaffStore {
 
     Optional<StaffMember> person(UUID organisationId, UUID personId) {
         return db.sql("""
-                select id, username, display_name, email, role, enabled, must_change_password, created_at, version
+                select id, username, display_name, email, role, enabled, must_change_password, created_at, version,
+                    locked_until, totp_secret is not null as two_step
                 from person where organisation_id = ? and id = ?
                 """)
                 .params(organisationId, personId)
@@ -188,15 +190,16 @@ class StaffStore {
     private static PersonRow person(ResultSet rs, int row) throws SQLException {
         return new PersonRow(Sql.uuid(rs, "id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), Sql.enumValue(rs, "role", Role.class), rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"), Sql.instant(rs, "created_at"), rs.getInt("version"));
+                rs.getBoolean("must_change_password"), Sql.instant(rs, "created_at"), rs.getInt("version"),
+                Sql.instant(rs, "locked_until"), rs.getBoolean("two_step"));
     }
 
     private record PersonRow(UUID id, String username, String displayName, String email, Role role, boolean enabled,
-            boolean mustChangePassword, Instant createdAt, int version) {
+            boolean mustChangePassword, Instant createdAt, int version, Instant lockedUntil, boolean twoStep) {
 
         StaffMember member(List<ServiceSummary> services) {
             return new StaffMember(id, username, displayName, email, role, services, enabled, mustChangePassword,
-                    createdAt, version);
+                    createdAt, version, lockedUntil, twoStep);
         }
     }
 }

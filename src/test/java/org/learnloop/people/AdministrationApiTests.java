@@ -256,7 +256,8 @@ class AdministrationApiTests extends ApiTest {
         assertThat(as("carer.oak").get("/api/v1/me")).as("old password").hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(getAs(provider.username("carer.oak"), oneTime, "/api/v1/me")).as("one-time password")
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(trail.countFor(provider.organisationId(), "PERSON", carer, "CHANGE")).as("audit entries").isEqualTo(1);
+        assertThat(trail.countFor(provider.organisationId(), "PERSON", carer, "CHANGE"))
+                .as("audit entries: the reset, and the failed sign-in with the old password").isEqualTo(2);
     }
 
     @Test

@@ -7,6 +7,8 @@ import org.learnloop.people.ApiTokens;
 import org.learnloop.people.ApiTokens.CreatedToken;
 import org.learnloop.people.Passwords;
 import org.learnloop.people.People;
+import org.learnloop.people.TwoStepVerification;
+import org.learnloop.shared.Forbidden;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -18,18 +20,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My account: who I am, my password, and my personal API tokens. */
+/** My account: who I am, my password, two-step verification, and my personal API tokens. */
 @Controller
 class AccountController {
 
     private final People people;
     private final Passwords passwords;
     private final ApiTokens tokens;
+    private final TwoStepVerification twoStep;
 
-    AccountController(People people, Passwords passwords, ApiTokens tokens) {
+    AccountController(People people, Passwords passwords, ApiTokens tokens, TwoStepVerification twoStep) {
         this.people = people;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.twoStep = twoStep;
+    }
+
+    /** Turning two-step verification on: a code from the app, and my current password. */
+    record TwoStepForm(String code, String currentPassword) {
+    }
+
+    /** Turning two-step verification off: my current password. */
+    record TwoStepOffForm(String currentPassword) {
     }
 
     /** Changing my password. The browser must not fill the new password in from the old one. */
@@ -89,10 +101,67 @@ class AccountController {
         return wasOneTime ? "redirect:/" : "redirect:/account";
     }
 
+    /** Two-step verification: set it up (the key, then a code to confirm), or turn it off. */
+    @GetMapping("/account/two-step")
+    String initTwoStepForm(Actor actor, Model model) {
+        if (!twoStep.isOn(actor) && twoStep.pendingSetup(actor).isEmpty()
+                && !TwoStepVerification.offeredTo(actor.role())) {
+            throw Forbidden.because("Two-step verification is for managers and administrators.");
+        }
+        model.addAttribute("twoStepForm", new TwoStepForm(null, null));
+        model.addAttribute("twoStepOffForm", new TwoStepOffForm(null));
+        return prepareTwoStep(actor, model);
+    }
+
+    @PostMapping("/account/two-step/setup")
+    String beginTwoStep(Actor actor) {
+        if (!twoStep.isOn(actor)) {
+            twoStep.begin(actor);
+        }
+        return "redirect:/account/two-step";
+    }
+
+    @PostMapping("/account/two-step")
+    String processTwoStepForm(Actor actor, @ModelAttribute TwoStepForm twoStepForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            twoStep.turnOn(actor, twoStepForm.code(), twoStepForm.currentPassword());
+        } catch (InvalidRequest e) {
+            Forms.reject(result, e);
+            model.addAttribute("twoStepOffForm", new TwoStepOffForm(null));
+            return prepareTwoStep(actor, model);
+        }
+        redirect.addFlashAttribute("notice", "twoStep.turnedOn");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/two-step/off")
+    String processTwoStepOffForm(Actor actor, @ModelAttribute TwoStepOffForm twoStepOffForm, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        try {
+            twoStep.turnOff(actor, twoStepOffForm.currentPassword());
+        } catch (InvalidRequest e) {
+            Forms.reject(result, e);
+            model.addAttribute("twoStepForm", new TwoStepForm(null, null));
+            return prepareTwoStep(actor, model);
+        }
+        redirect.addFlashAttribute("notice", "twoStep.turnedOff");
+        return "redirect:/account";
+    }
+
     private String prepareAccount(Actor actor, Model model) {
         model.addAttribute("services", people.visibleServices(actor));
         model.addAttribute("tokens", tokens.list(actor));
+        model.addAttribute("twoStepOn", twoStep.isOn(actor));
+        model.addAttribute("twoStepOffered", TwoStepVerification.offeredTo(actor.role()));
+        model.addAttribute("twoStepPending", twoStep.pendingSetup(actor).isPresent());
         return "people/account";
+    }
+
+    private String prepareTwoStep(Actor actor, Model model) {
+        model.addAttribute("twoStepOn", twoStep.isOn(actor));
+        model.addAttribute("setup", twoStep.pendingSetup(actor).orElse(null));
+        return "people/two-step";
     }
 
     private String preparePassword(Actor actor, Model model) {

@@ -61,13 +61,15 @@ class AdministrationApiController {
     record ServiceRef(UUID id, String code, String name) {
     }
 
+    /** A person; {@code lockedUntil} only while too many failed sign-ins keep them out. */
     record PersonJson(UUID id, String username, String displayName, String email, Role role, List<ServiceRef> services,
-            boolean enabled, boolean mustChangePassword, Instant createdAt, int version) {
+            boolean enabled, boolean mustChangePassword, Instant createdAt, int version, Instant lockedUntil,
+            boolean twoStepVerification) {
 
         static PersonJson of(StaffMember p) {
             return new PersonJson(p.id(), p.username(), p.displayName(), p.email(), p.role(),
                     p.services().stream().map(s -> new ServiceRef(s.id(), s.code(), s.name())).toList(), p.enabled(),
-                    p.mustChangePassword(), p.createdAt(), p.version());
+                    p.mustChangePassword(), p.createdAt(), p.version(), p.lockedUntil(), p.twoStepVerification());
         }
     }
 
@@ -148,5 +150,17 @@ class AdministrationApiController {
     @PostMapping("/people/{id}/password-reset")
     NewPassword resetPassword(Actor actor, @PathVariable UUID id) {
         return administration.resetPassword(actor, id);
+    }
+
+    /** Lets a person locked out by failed sign-ins sign in again now. */
+    @PostMapping("/people/{id}/unlock")
+    PersonJson unlock(Actor actor, @PathVariable UUID id) {
+        return PersonJson.of(administration.unlock(actor, id));
+    }
+
+    /** Turns off the two-step verification of someone who lost their phone. */
+    @PostMapping("/people/{id}/two-step/off")
+    PersonJson turnOffTwoStepVerification(Actor actor, @PathVariable UUID id) {
+        return PersonJson.of(administration.turnOffTwoStepVerification(actor, id));
     }
 }

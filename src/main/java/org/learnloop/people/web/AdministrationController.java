@@ -181,6 +181,20 @@ class AdministrationController {
         return "redirect:/admin/people/" + id;
     }
 
+    @PostMapping("/admin/people/{id}/unlock")
+    String processUnlock(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        administration.unlock(actor, id);
+        redirect.addFlashAttribute("notice", "admin.person.unlocked");
+        return "redirect:/admin/people/" + id;
+    }
+
+    @PostMapping("/admin/people/{id}/two-step/off")
+    String processTwoStepOff(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        administration.turnOffTwoStepVerification(actor, id);
+        redirect.addFlashAttribute("notice", "admin.person.twoStepOff");
+        return "redirect:/admin/people/" + id;
+    }
+
     private String prepareServiceForm(Model model) {
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("nations", Nation.values());

@@ -11,6 +11,7 @@ import org.learnloop.people.ApiTokens.TokenSummary;
 import org.learnloop.people.Passwords;
 import org.learnloop.people.People;
 import org.learnloop.people.ServiceSummary;
+import org.learnloop.people.TwoStepVerification;
 import org.learnloop.shared.InvalidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who am I, my password, my API tokens, and the services I can see. */
+/** Who am I, my password, my two-step verification, my API tokens, and the services I can see. */
 @RestController
 @RequestMapping("/api/v1")
 class MeApiController {
@@ -29,11 +30,23 @@ class MeApiController {
     private final People people;
     private final ApiTokens tokens;
     private final Passwords passwords;
+    private final TwoStepVerification twoStep;
 
-    MeApiController(People people, ApiTokens tokens, Passwords passwords) {
+    MeApiController(People people, ApiTokens tokens, Passwords passwords, TwoStepVerification twoStep) {
         this.people = people;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.twoStep = twoStep;
+    }
+
+    /** Whether my sign-in asks for a code, and whether my role may turn that on. */
+    record TwoStepStatus(boolean enabled, boolean offered) {
+    }
+
+    record TwoStepConfirmation(String code, String currentPassword) {
+    }
+
+    record TwoStepOff(String currentPassword) {
     }
 
     record Me(String username, String displayName, List<String> roles, List<ServiceView> services) {
@@ -70,6 +83,37 @@ class MeApiController {
             throw InvalidRequest.of("body", "Send currentPassword and newPassword as a JSON object");
         }
         passwords.change(actor, request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me/two-step")
+    TwoStepStatus showTwoStep(Actor actor) {
+        return new TwoStepStatus(twoStep.isOn(actor), TwoStepVerification.offeredTo(actor.role()));
+    }
+
+    /** Starts setting up: answers the key to type into an authenticator app, shown only until it is confirmed. */
+    @PostMapping("/me/two-step/setup")
+    TwoStepVerification.Setup beginTwoStep(Actor actor) {
+        return twoStep.begin(actor);
+    }
+
+    /** Turns it on with a code from the app and the current password. */
+    @PostMapping("/me/two-step/confirmation")
+    ResponseEntity<Void> confirmTwoStep(Actor actor, @RequestBody(required = false) TwoStepConfirmation request) {
+        if (request == null) {
+            throw InvalidRequest.of("body", "Send code and currentPassword as a JSON object");
+        }
+        twoStep.turnOn(actor, request.code(), request.currentPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Turns it off with the current password. */
+    @PostMapping("/me/two-step/off")
+    ResponseEntity<Void> turnOffTwoStep(Actor actor, @RequestBody(required = false) TwoStepOff request) {
+        if (request == null) {
+            throw InvalidRequest.of("body", "Send currentPassword as a JSON object");
+        }
+        twoStep.turnOff(actor, request.currentPassword());
         return ResponseEntity.noContent().build();
     }
 
