@@ -75,7 +75,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new SignInFailure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .addFilterBefore(new AccountFilters.PageAccountFilter(accounts), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::headers);
