@@ -43,15 +43,40 @@ public final class ReviewPage {
     }
 
     public ReviewPage save() {
-        page.click("form:has(textarea[name=summary]) button[type=submit]");
+        page.click("form:has(textarea[name=summary]) button[type=submit]:not([formaction])");
         page.waitForURL(Pattern.compile(".*/reviews/[0-9a-f-]{36}$"));
         return new ReviewPage(page);
     }
 
+    /** Signs the review off; what is written in the form is saved first. */
     public ReviewPage signOff() {
-        page.click("form[action$='/sign-off'] button[type=submit]");
+        page.click("button[type=submit][formaction$='/sign-off']");
         page.waitForURL(Pattern.compile(".*/reviews/[0-9a-f-]{36}$"));
         return new ReviewPage(page);
+    }
+
+    /** Tries to sign the review off with something missing, and stays on the review with an error summary. */
+    public ReviewPage signOffExpectingErrors() {
+        page.click("button[type=submit][formaction$='/sign-off']");
+        page.waitForURL(Pattern.compile(".*/reviews/[0-9a-f-]{36}/sign-off$"));
+        page.locator(".govuk-error-summary").waitFor();
+        return this;
+    }
+
+    /** Where each link of the error summary goes: {@code #summary}, {@code #findings}... */
+    public List<String> errorSummaryTargets() {
+        return page.locator(".govuk-error-summary__list a").all().stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The ids of the fields and groups that show an error message by them. */
+    public List<String> fieldsInError() {
+        return page.locator(".govuk-error-message").all().stream()
+                .map(m -> m.getAttribute("id").replaceFirst("-error$", "")).toList();
+    }
+
+    /** What the "What happened" box holds. */
+    public String whatHappened() {
+        return page.inputValue("textarea[name=summary]");
     }
 
     /** The findings, as shown once the review is signed off. */
