@@ -110,6 +110,7 @@ final class TwoStepSignIn {
             if (session != null) {
                 session.removeAttribute(PENDING);
             }
+            SignInFailure.rememberUsername(request);
             redirect(request, response, exception instanceof SignInProvider.LockedOut locked
                     ? lockedPage(locked.minutes()) : SIGN_IN_PAGE + "?error");
         }

@@ -42,6 +42,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
         assertThat(error.status()).as("the status of another service's event").isEqualTo(404);
         assertThat(error.heading()).isEqualTo("Page not found");
         assertThat(error.offersWayHome()).as("a link home").isTrue();
+        assertThat(error.showsMenu()).as("the menu and sign-out on the error page").isTrue();
         assertThat(error.showsInternals()).as("internals shown").isFalse();
     }
 
@@ -53,6 +54,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
 
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.heading()).isEqualTo("Page not found");
+        assertThat(error.showsMenu()).as("the menu and sign-out on the error page").isTrue();
     }
 
     @Test
@@ -63,6 +65,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
         check(page, "404");
 
         assertThat(error.status()).isEqualTo(404);
+        assertThat(error.showsMenu()).as("the menu and sign-out on the error page").isTrue();
         assertThat(error.showsInternals()).as("internals shown").isFalse();
     }
 
@@ -75,6 +78,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
 
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.heading()).isEqualTo("Page not found");
+        assertThat(error.showsMenu()).as("the menu and sign-out on the error page").isTrue();
         assertThat(error.showsInternals()).as("internals shown").isFalse();
     }
 
@@ -87,6 +91,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
 
         assertThat(error.status()).isEqualTo(403);
         assertThat(error.heading()).isEqualTo("You cannot do this");
+        assertThat(error.showsMenu()).as("the menu and sign-out on the error page").isTrue();
         assertThat(error.showsInternals()).as("internals shown").isFalse();
     }
 

@@ -113,7 +113,7 @@ class LoopPagesTests extends ApiTest {
         report("carer.oak", "NEAR_MISS", "Wrong tablets caught");
 
         var manager = page("manager.oak", "/evidence?from={from}&to={to}", LocalDate.now().minusDays(3), LocalDate.now());
-        assertThat(body(manager)).contains("What was reported: 1 events").contains("Download as JSON");
+        assertThat(body(manager)).contains("What was reported: 1 event</h2>").contains("Download as JSON");
         assertThat(page("carer.oak", "/evidence")).hasStatus(HttpStatus.FORBIDDEN);
         var download = page("manager.oak", "/evidence/evidence.json?from={from}&to={to}", LocalDate.now().minusDays(3), LocalDate.now());
         assertThat(download).hasStatusOk();

@@ -1,6 +1,9 @@
 package org.learnloop.people.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.learnloop.people.PeopleSettings;
+import org.learnloop.people.SignInFailure;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +25,10 @@ class LoginController {
 
     /** {@code locked} is the number of minutes a lockout has left, as the sign-in was refused. */
     @GetMapping("/login")
-    String showSignIn(@RequestParam(required = false) String locked, Model model) {
+    String showSignIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("username", error != null ? SignInFailure.takeUsername(request.getSession(false)) : "");
         model.addAttribute("lockedMinutes", minutes(locked));
         return "people/sign-in";
     }

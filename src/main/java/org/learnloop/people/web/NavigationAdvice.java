@@ -1,19 +1,22 @@
 package org.learnloop.people.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.learnloop.people.Actor;
 import org.learnloop.people.Role;
 import org.learnloop.people.SignedIn;
+import org.learnloop.shared.web.PageModel;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in person and the menu their role needs on every page. */
+/** Puts the signed-in person and the menu their role needs on every page, error pages included. */
 @ControllerAdvice
-class NavigationAdvice {
+class NavigationAdvice implements PageModel {
 
     /** One menu entry: where it goes and the message key of its label. */
     record NavigationItem(String path, String label, boolean current) {
@@ -55,6 +58,14 @@ class NavigationAdvice {
         }
         add(items, path, "/account", "nav.account");
         return items;
+    }
+
+    @Override
+    public Map<String, Object> attributes(HttpServletRequest request) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("currentActor", currentActor());
+        attributes.put("navigation", navigation(request));
+        return attributes;
     }
 
     private static void add(List<NavigationItem> items, String path, String target, String label) {

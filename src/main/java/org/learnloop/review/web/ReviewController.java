@@ -25,6 +25,7 @@ import org.learnloop.shared.PageOf;
 import org.learnloop.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -100,25 +101,42 @@ class ReviewController {
                 Forms.reject(result, e);
             }
         }
-        model.addAttribute("reviewForm", reviewForm.withBlankFindings());
-        return prepareReview(actor, review, model);
+        return showAgain(actor, review, reviewForm.withBlankFindings(), result, model);
     }
 
+    /**
+     * Signing off from the review's form: what is written there is saved first, so that nothing
+     * typed since the last save is lost, then the review is signed off. A sign-off without the form
+     * (no version sent) signs off what is saved.
+     */
     @PostMapping("/reviews/{id}/sign-off")
-    String processSignOff(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
-        try {
-            reviews.signOff(actor, id);
-            redirect.addFlashAttribute("notice", "review.signedOff");
-            return "redirect:/reviews/" + id;
-        } catch (InvalidRequest e) {
-            ReviewView review = reviews.find(actor, id);
-            ReviewForm form = ReviewForm.of(review);
-            var result = new org.springframework.validation.BeanPropertyBindingResult(form, "reviewForm");
-            Forms.reject(result, e);
-            model.addAttribute("reviewForm", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", result);
-            return prepareReview(actor, review, model);
+    String processSignOff(Actor actor, @PathVariable UUID id, @ModelAttribute ReviewForm reviewForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ReviewView review = reviews.find(actor, id);
+        ReviewForm shown = reviewForm.version() == null ? ReviewForm.of(review) : reviewForm.withBlankFindings();
+        if (!result.hasErrors()) {
+            try {
+                if (reviewForm.version() != null) {
+                    review = reviews.update(actor, id, reviewForm.toCommand());
+                    shown = ReviewForm.of(review);
+                }
+                reviews.signOff(actor, id);
+                redirect.addFlashAttribute("notice", "review.signedOff");
+                return "redirect:/reviews/" + id;
+            } catch (InvalidRequest e) {
+                Forms.reject(result, e);
+            }
         }
+        return showAgain(actor, review, shown, result, model);
+    }
+
+    /** The review's page again with the form as it is to be shown and the errors found in what was sent. */
+    private String showAgain(Actor actor, ReviewView review, ReviewForm shown, BindingResult errors, Model model) {
+        var result = new BeanPropertyBindingResult(shown, "reviewForm");
+        result.addAllErrors(errors);
+        model.addAttribute("reviewForm", shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", result);
+        return prepareReview(actor, review, model);
     }
 
     private String prepareOpen(Actor actor, EventView event, Model model) {

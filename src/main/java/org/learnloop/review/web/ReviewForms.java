@@ -44,6 +44,14 @@ final class ReviewForms {
             return new ReviewForm(review.summary(), List.copyOf(review.contributoryFactors()), texts, ids, review.version());
         }
 
+        /**
+         * The finding boxes taken together, as the rules speak of them ("record at least one
+         * finding"), so that such a message sits by the findings on the form.
+         */
+        public List<String> getFindings() {
+            return findingText;
+        }
+
         UpdateReview toCommand() {
             List<UpdateReview.FindingInput> findings = new ArrayList<>();
             List<String> texts = findingText == null ? List.of() : findingText;

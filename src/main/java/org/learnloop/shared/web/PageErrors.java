@@ -1,5 +1,9 @@
 package org.learnloop.shared.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.learnloop.shared.ConflictingChange;
 import org.learnloop.shared.Forbidden;
 import org.learnloop.shared.InvalidRequest;
@@ -17,42 +21,59 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Turns failures on pages into a plain page that says what happened and what to do next. */
+/**
+ * Turns failures on pages into a plain page that says what happened and what to do next, with the
+ * same header and menu as every other page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final List<PageModel> pageModels;
+
+    PageErrors(List<PageModel> pageModels) {
+        this.pageModels = pageModels;
+    }
+
     @ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
-    ModelAndView notFound() {
-        return page("error/404", HttpStatus.NOT_FOUND, null);
+    ModelAndView notFound(HttpServletRequest request) {
+        return page(request, "error/404", HttpStatus.NOT_FOUND, null);
     }
 
     @ExceptionHandler(Forbidden.class)
-    ModelAndView forbidden(Forbidden e) {
-        return page("error/403", HttpStatus.FORBIDDEN, e.getMessage());
+    ModelAndView forbidden(HttpServletRequest request, Forbidden e) {
+        return page(request, "error/403", HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler({ InvalidRequest.class, MissingServletRequestParameterException.class })
-    ModelAndView invalid(Exception e) {
-        return page("error/400", HttpStatus.BAD_REQUEST, e instanceof InvalidRequest ? e.getMessage() : null);
+    ModelAndView invalid(HttpServletRequest request, Exception e) {
+        return page(request, "error/400", HttpStatus.BAD_REQUEST, e instanceof InvalidRequest ? e.getMessage() : null);
     }
 
     @ExceptionHandler({ ConflictingChange.class, OptimisticLockingFailureException.class })
-    ModelAndView conflict(RuntimeException e) {
-        return page("error/409", HttpStatus.CONFLICT, null);
+    ModelAndView conflict(HttpServletRequest request, RuntimeException e) {
+        return page(request, "error/409", HttpStatus.CONFLICT, null);
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(HttpServletRequest request, Exception e) {
         log.error("Unexpected failure", e);
-        return page("error/500", HttpStatus.INTERNAL_SERVER_ERROR, null);
+        return page(request, "error/500", HttpStatus.INTERNAL_SERVER_ERROR, null);
     }
 
-    private static ModelAndView page(String view, HttpStatus status, String detail) {
+    private ModelAndView page(HttpServletRequest request, String view, HttpStatus status, String detail) {
         ModelAndView mav = new ModelAndView(view);
         mav.setStatus(status);
+        for (PageModel model : pageModels) {
+            try {
+                mav.addAllObjects(model.attributes(request));
+            } catch (RuntimeException e) {
+                // an error page must still show when what goes around it fails
+                log.warn("Page model left off an error page", e);
+            }
+        }
         mav.addObject("detail", detail);
         return mav;
     }

@@ -33,6 +33,11 @@ public final class ErrorPage {
         return page.locator("main a.govuk-link[href='/']").isVisible();
     }
 
+    /** Whether the page has the same header as any other: the menu and the button to sign out. */
+    public boolean showsMenu() {
+        return Menu.of(page).isThere();
+    }
+
     /** Whether the page shows a Java exception, a stack trace or Spring's fallback page. */
     public boolean showsInternals() {
         String text = page.textContent("body");

@@ -2,6 +2,7 @@ package org.learnloop.browser.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,13 @@ public final class ReportFormPage {
 
     public ReportFormPage type(EventType type) {
         page.check("input[name=type][value=" + type.name() + "]");
+        return this;
+    }
+
+    /** When it happened: a date and a time of day as typed ("15:20"), UK time. */
+    public ReportFormPage occurred(LocalDate date, String time) {
+        page.fill("input[name=occurredDate]", date.toString());
+        page.fill("input[name=occurredTime]", time);
         return this;
     }
 

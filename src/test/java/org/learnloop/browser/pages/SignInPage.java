@@ -30,6 +30,13 @@ public final class SignInPage {
         return new MyReportsPage(page);
     }
 
+    /** Signs in as a manager or a quality lead, who start the day on Needs attention. */
+    public AttentionPage signInAsManager(String username, String password) {
+        submit(username, password);
+        page.waitForURL(Pattern.compile(".*/attention$"));
+        return new AttentionPage(page);
+    }
+
     /** Signs in with a password that is not right, and stays here. */
     public SignInPage signInExpectingFailure(String username, String password) {
         submit(username, password);
@@ -41,12 +48,33 @@ public final class SignInPage {
         return page.locator(".govuk-error-summary__list a").allTextContents();
     }
 
+    /** What the username field holds. */
+    public String username() {
+        return page.inputValue("#username");
+    }
+
+    /** The error message shown by the username field, without its hidden "Error:" prefix; empty if none. */
+    public String usernameError() {
+        var message = page.locator("#username-error");
+        return message.count() == 0 ? "" : message.textContent().replaceFirst("^\\s*Error:", "").trim();
+    }
+
+    /** Whether the username field is marked as in error, for the eye and for a screen reader. */
+    public boolean usernameMarkedInError() {
+        var field = page.locator("#username");
+        return String.valueOf(field.getAttribute("class")).contains("govuk-input--error")
+                && String.valueOf(field.getAttribute("aria-describedby")).contains("username-error");
+    }
+
     public boolean saysSignedOut() {
         return page.locator(".govuk-inset-text").isVisible();
     }
 
+    /** Fills in and sends the form; a null username leaves the field as it is. */
     private void submit(String username, String password) {
-        page.fill("#username", username);
+        if (username != null) {
+            page.fill("#username", username);
+        }
         page.fill("#password", password);
         page.click("form button[type=submit]");
     }
