@@ -25,10 +25,10 @@ class LoginController {
 
     /** {@code locked} is the number of minutes a lockout has left, as the sign-in was refused. */
     @GetMapping("/login")
-    String showSignIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            HttpServletRequest request, Model model) {
-        model.addAttribute("failed", error != null);
-        model.addAttribute("username", error != null ? SignInFailure.takeUsername(request.getSession(false)) : "");
+    String showSignIn(@RequestParam(required = false) String locked, HttpServletRequest request, Model model) {
+        boolean failed = request.getParameterMap().containsKey("error");
+        model.addAttribute("failed", failed);
+        model.addAttribute("username", failed ? SignInFailure.takeUsername(request.getSession(false)) : "");
         model.addAttribute("lockedMinutes", minutes(locked));
         return "people/sign-in";
     }
