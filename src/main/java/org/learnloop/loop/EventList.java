@@ -41,11 +41,19 @@ public class EventList {
             Map<java.util.UUID, LoopRules.Loop> found = loops.loops(actor.organisationId(), Loops.ids(page.items()));
             return page.map(e -> new Row(e, found.get(e.id())));
         }
-        PageOf<EventView> window = events.search(actor, new EventSearch(search.serviceId(), search.type(),
-                search.category(), search.from(), search.to(), search.q(), new PageOf.Request(0, STAGE_WINDOW)));
-        Map<java.util.UUID, LoopRules.Loop> found = loops.loops(actor.organisationId(), Loops.ids(window.items()));
+        List<EventView> window = new ArrayList<>();
+        for (int page = 0; window.size() < STAGE_WINDOW; page++) {
+            List<EventView> items = events.search(actor, new EventSearch(search.serviceId(), search.type(),
+                    search.category(), search.from(), search.to(), search.q(), new PageOf.Request(page, PageOf.MAX_SIZE)))
+                    .items();
+            window.addAll(items);
+            if (items.size() < PageOf.MAX_SIZE) {
+                break;
+            }
+        }
+        Map<java.util.UUID, LoopRules.Loop> found = loops.loops(actor.organisationId(), Loops.ids(window));
         List<Row> matching = new ArrayList<>();
-        for (EventView e : window.items()) {
+        for (EventView e : window) {
             if (found.get(e.id()).stage() == stage) {
                 matching.add(new Row(e, found.get(e.id())));
             }
