@@ -51,6 +51,15 @@ public class AuditTrail {
         insert(actor.organisationId(), actor.personId(), "READ", subjectType, subjectId, description, clock.instant());
     }
 
+    /**
+     * Records that a restricted record was opened with the private follow-up code of an anonymous
+     * report. The reader is left out on purpose: naming them would name the anonymous reporter.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordReadByCode(UUID organisationId, String subjectType, UUID subjectId, String description) {
+        insert(organisationId, null, "READ", subjectType, subjectId, description, clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Entry> entries(Actor actor, String action, PageOf.Request page) {
         if (!actor.is(Role.ADMINISTRATOR)) {

@@ -140,7 +140,8 @@ public class Loops {
         return new EventStory(event, people.service(actor.organisationId(), event.serviceId()).orElseThrow(), triage,
                 duties.forEvents(actor.organisationId(), List.of(eventId)).getOrDefault(eventId, List.of()), own,
                 ownActions, batch.checks().stream().filter(c -> actionIds.contains(c.actionId())).toList(),
-                batch.lessons().stream().filter(l -> reviewIds.contains(l.reviewId())).toList(), batch.loopOf(eventId),
+                batch.lessons().stream().filter(l -> reviewIds.contains(l.reviewId()) && lessons.visibleTo(actor, l))
+                        .toList(), batch.loopOf(eventId),
                 people.persons(actor.organisationId(), personIds));
     }
 

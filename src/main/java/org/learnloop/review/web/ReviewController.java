@@ -25,6 +25,7 @@ import org.learnloop.shared.PageOf;
 import org.learnloop.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -63,13 +64,21 @@ class ReviewController {
 
     @PostMapping("/reviews")
     String processOpenForm(Actor actor, @ModelAttribute OpenForm openForm, BindingResult result, Model model) {
-        List<UUID> eventIds = openForm.eventIds() == null ? List.of() : openForm.eventIds();
+        List<UUID> eventIds = openForm.eventIds() == null ? List.of()
+                : openForm.eventIds().stream().filter(java.util.Objects::nonNull).toList();
         if (eventIds.isEmpty()) {
             throw InvalidRequest.of("eventIds", "Choose at least one event to review");
         }
-        if (!result.hasErrors()) {
+        OpenReview command = new OpenReview(eventIds, openForm.type(), openForm.leadUsername());
+        if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, openForm, result);
+            var others = reviews.checkOpen(actor, command).stream().filter(f -> !kept.hasFieldErrors(f.field())).toList();
+            if (!others.isEmpty()) {
+                Forms.reject(kept, new InvalidRequest(others));
+            }
+        } else {
             try {
-                ReviewView review = reviews.open(actor, new OpenReview(eventIds, openForm.type(), openForm.leadUsername()));
+                ReviewView review = reviews.open(actor, command);
                 return "redirect:/reviews/" + review.id();
             } catch (InvalidRequest e) {
                 Forms.reject(result, e);
@@ -91,16 +100,29 @@ class ReviewController {
     String processReviewForm(Actor actor, @PathVariable UUID id, @ModelAttribute ReviewForm reviewForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         ReviewView review = reviews.find(actor, id);
-        if (!result.hasErrors()) {
+        List<InvalidRequest.FieldMessage> errors;
+        if (result.hasErrors()) {
+            errors = reviews.checkUpdate(actor, id, reviewForm.toCommand());
+        } else {
             try {
                 reviews.update(actor, id, reviewForm.toCommand());
                 redirect.addFlashAttribute("notice", "review.saved");
                 return "redirect:/reviews/" + id;
             } catch (InvalidRequest e) {
-                Forms.reject(result, e);
+                errors = e.errors();
             }
         }
-        model.addAttribute("reviewForm", reviewForm.withBlankFindings());
+        ReviewForm shown = reviewForm.withBlankFindings();
+        BindingResult onForm = new BeanPropertyBindingResult(shown, "reviewForm");
+        onForm.addAllErrors(result);
+        List<InvalidRequest.FieldMessage> others = errors.stream().map(ReviewController::onForm)
+                .filter(f -> !onForm.hasFieldErrors(f.field()))
+                .toList();
+        if (!others.isEmpty()) {
+            Forms.reject(onForm, new InvalidRequest(others));
+        }
+        model.addAttribute("reviewForm", shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", onForm);
         return prepareReview(actor, review, model);
     }
 
@@ -113,12 +135,17 @@ class ReviewController {
         } catch (InvalidRequest e) {
             ReviewView review = reviews.find(actor, id);
             ReviewForm form = ReviewForm.of(review);
-            var result = new org.springframework.validation.BeanPropertyBindingResult(form, "reviewForm");
-            Forms.reject(result, e);
+            var result = new BeanPropertyBindingResult(form, "reviewForm");
+            Forms.reject(result, new InvalidRequest(e.errors().stream().map(ReviewController::onForm).toList()));
             model.addAttribute("reviewForm", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", result);
             return prepareReview(actor, review, model);
         }
+    }
+
+    /** The review speaks of its findings; the form shows them as text boxes. */
+    private static InvalidRequest.FieldMessage onForm(InvalidRequest.FieldMessage f) {
+        return "findings".equals(f.field()) ? new InvalidRequest.FieldMessage("findingText", f.message()) : f;
     }
 
     private String prepareOpen(Actor actor, EventView event, Model model) {
