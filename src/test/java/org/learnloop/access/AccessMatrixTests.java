@@ -153,9 +153,8 @@ class AccessMatrixTests {
         shared = fixture.records();
         for (Row row : rows()) {
             if (!row.needsFreshRecords()) {
-                Stream.of(row.path(), row.body(), String.join(" ", row.shows()), String.join(" ", row.hides()))
-                        .flatMap(text -> Records.namesIn(text).stream())
-                        .forEach(shared::id);
+                Stream.of(row.path(), row.body()).flatMap(text -> Records.namesIn(text).stream()).forEach(shared::id);
+                Stream.of(row.shows(), row.hides()).flatMap(List::stream).forEach(shared::id);
             }
         }
         fixture.awaitReactions();
@@ -231,6 +230,7 @@ class AccessMatrixTests {
         Records records = row.needsFreshRecords() ? fixture.records() : shared;
         String path = records.resolve(row.path());
         String body = records.resolve(row.body());
+        Stream.of(row.shows(), row.hides()).flatMap(List::stream).forEach(records::id);
         Set<UUID> restricted = restrictedEvents(records, row);
         Map<UUID, Long> readsBefore = reads(restricted);
 

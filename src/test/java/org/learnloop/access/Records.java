@@ -48,10 +48,13 @@ import org.learnloop.triage.TriageEvent;
  * <li>{@code oakReview}: a review of oakEvent, written up and signed off, {@code oakFinding} its
  * finding; {@code oakDraftReview}: another, written up, not signed off; {@code oakInvestigation}:
  * a full investigation, written up, not signed off; {@code oakBlankReview}: a review just opened,
- * with nothing written yet;</li>
+ * with nothing written yet; {@code oakSafeguardingReview}: a review of oakSafeguarding, written
+ * up; {@code oakMixedReview}: a thematic review of oakEvent and oakSafeguarding together, signed
+ * off;</li>
  * <li>{@code oakAction} (open), {@code oakCompletedAction} (done, not verified) and
  * {@code oakVerifiedAction}, each answering oakFinding and led by carer.oak; {@code oakCheck}: the
- * effectiveness check scheduled for oakVerifiedAction;</li>
+ * effectiveness check scheduled for oakVerifiedAction; {@code oakMixedAction}: an action of
+ * oakMixedReview;</li>
  * <li>{@code oakLesson}: a lesson of oakReview published to Oak House; {@code oakDraftLesson}:
  * another, not yet published;</li>
  * <li>{@code managerOakToken}: a personal API token of manager.oak;</li>
@@ -160,8 +163,18 @@ final class Records {
             case "oakDraftReview" -> writtenUp(openReview(LearningResponse.SWARM_HUDDLE));
             case "oakInvestigation" -> writtenUp(openReview(LearningResponse.FULL_INVESTIGATION));
             case "oakBlankReview" -> openReview(LearningResponse.LOCAL_REVIEW);
+            case "oakSafeguardingReview" -> writtenUp(fixture.reviews.open(manager(), new OpenReview(
+                    List.of(uuid("oakSafeguarding")), LearningResponse.ROOT_CAUSE_ANALYSIS,
+                    fixture.main.username("manager.oak"))).id().toString());
+            case "oakMixedReview" -> signedOff(writtenUp(fixture.reviews.open(manager(), new OpenReview(
+                    List.of(uuid("oakEvent"), uuid("oakSafeguarding")), LearningResponse.THEMATIC_REVIEW,
+                    fixture.main.username("manager.oak"))).id().toString()));
             case "oakFinding" -> fixture.reviews.find(manager(), uuid("oakReview")).findings().get(0).id().toString();
             case "oakAction" -> addAction();
+            case "oakMixedAction" -> fixture.actions.add(manager(), uuid("oakMixedReview"), new AddAction(
+                    words.actionDescription(), fixture.main.username("manager.oak"),
+                    UkTime.londonDate(Instant.now()).plusWeeks(2), ActionStrength.STRONGER,
+                    fixture.reviews.find(manager(), uuid("oakMixedReview")).findings().get(0).id())).id().toString();
             case "oakCompletedAction" -> complete(addAction());
             case "oakVerifiedAction" -> verify(complete(addAction()));
             case "oakCheck" -> scheduledCheck(id("oakVerifiedAction"));
