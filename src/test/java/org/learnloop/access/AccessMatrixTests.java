@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,12 +29,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.learnloop.actions.ActionStrength;
+import org.learnloop.actions.AddAction;
+import org.learnloop.assurance.RecordVerdict;
+import org.learnloop.assurance.Verdict;
+import org.learnloop.learning.DraftLesson;
 import org.learnloop.reporting.Category;
 import org.learnloop.reporting.EventType;
 import org.learnloop.reporting.PhysicalHarm;
 import org.learnloop.reporting.PsychologicalHarm;
 import org.learnloop.reporting.ReportEvent;
+import org.learnloop.review.ContributoryFactor;
+import org.learnloop.review.LearningResponse;
+import org.learnloop.review.OpenReview;
+import org.learnloop.review.UpdateReview;
 import org.learnloop.shared.PageOf;
+import org.learnloop.shared.UkTime;
+import org.learnloop.triage.TriageEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -374,6 +386,57 @@ class AccessMatrixTests {
         var elsewhere = calls.page("POST", "/follow-up", "code=" + reported.followUpCode(), "otherOrg.carer.oak");
         assertThat(elsewhere.getResponse().getStatus()).isEqualTo(200);
         assertThat(elsewhere.getResponse().getContentAsString()).doesNotContain("Shouting on nights");
+    }
+
+    /**
+     * A thematic review across two services closes the loop of each event; a manager of one
+     * service sees the closed loop of their event in the evidence, but not the review, which
+     * also tells of the other service's event.
+     */
+    @Test
+    void evidenceLeavesOutAReviewOfAnotherServicesEvent() throws UnsupportedEncodingException {
+        var quality = fixture.main.actor("quality");
+        var carer = fixture.main.actor("carer.oak");
+        UUID oakFall = fixture.reporting.report(carer, new ReportEvent(EventType.INCIDENT, fixture.main.oak(),
+                Records.OCCURRED, Category.FALL, "Fall by the lift", "Found by the lift.", null, PhysicalHarm.LOW,
+                PsychologicalHarm.NONE, false)).id();
+        UUID riversideFall = fixture.reporting.report(fixture.main.actor("carer.riverside"), new ReportEvent(
+                EventType.INCIDENT, fixture.main.riverside(), Records.OCCURRED, Category.FALL, "Fall on a visit",
+                "Found on the kitchen floor.", null, PhysicalHarm.LOW, PsychologicalHarm.NONE, false)).id();
+        for (UUID event : List.of(oakFall, riversideFall)) {
+            fixture.triages.triage(quality, event, new TriageEvent(PhysicalHarm.LOW,
+                    PsychologicalHarm.NONE, 2, 3, LearningResponse.THEMATIC_REVIEW, "Falls across services"));
+        }
+        UUID review = fixture.reviews.open(quality, new OpenReview(List.of(oakFall, riversideFall),
+                LearningResponse.THEMATIC_REVIEW, fixture.main.username("quality"))).id();
+        var written = fixture.reviews.update(quality, review, new UpdateReview("Falls near doors.",
+                Set.of(ContributoryFactor.WORKING_CONDITIONS),
+                List.of(new UpdateReview.FindingInput(null, "Door closers are too strong.")), null));
+        fixture.reviews.signOff(quality, review);
+        UUID action = fixture.actions.add(quality, review, new AddAction("Soften the door closers",
+                fixture.main.username("carer.oak"), UkTime.londonDate(Instant.now()).plusDays(7),
+                ActionStrength.STRONGER, written.findings().get(0).id())).id();
+        fixture.actions.complete(carer, action, "Closers adjusted on every door.");
+        fixture.actions.verify(quality, action);
+        fixture.awaitReactions();
+        UUID check = fixture.checks.forActions(fixture.main.organisationId(), List.of(action)).get(0).id();
+        fixture.checks.record(quality, check, new RecordVerdict(
+                Verdict.EMBEDDED, "Doors close gently."));
+        UUID lesson = fixture.lessons.draft(quality, new DraftLesson(review, "Gentle doors",
+                "Door closers can knock people over.", List.of(fixture.main.oak(), fixture.main.riverside()))).id();
+        fixture.lessons.publish(quality, lesson);
+
+        String path = shared.resolve("/api/v1/evidence-pack?from={monthAgo}&to={today}");
+        String forQuality = calls.api("GET", path, null, "quality").getResponse().getContentAsString();
+        String forManager = calls.api("GET", path, null, "manager.oak").getResponse().getContentAsString();
+
+        assertThat(JsonPath.<List<String>>read(forQuality, "$.closedLoops[*].event.id"))
+                .contains(oakFall.toString(), riversideFall.toString());
+        assertThat(forQuality).as("the quality lead sees the review").contains(review.toString());
+        assertThat(JsonPath.<List<String>>read(forManager, "$.closedLoops[*].event.id"))
+                .as("Oak House's closed loop").contains(oakFall.toString()).doesNotContain(riversideFall.toString());
+        assertThat(forManager).as("a review that also tells of Riverside's event").doesNotContain(review.toString())
+                .doesNotContain("Door closers are too strong.");
     }
 
     private static String call(String method, String path) {
