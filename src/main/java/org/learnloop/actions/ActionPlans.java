@@ -22,6 +22,7 @@ import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
 import org.learnloop.shared.PageOf;
+import org.learnloop.shared.PlainText;
 import org.learnloop.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -101,6 +102,9 @@ public class ActionPlans {
         }
         if (text.length() > AddAction.EVIDENCE_MAX) {
             throw InvalidRequest.of("evidence", "The evidence must be %,d characters or fewer".formatted(AddAction.EVIDENCE_MAX));
+        }
+        if (PlainText.hasHiddenCharacters(text)) {
+            throw InvalidRequest.of("evidence", PlainText.message("the evidence"));
         }
         Instant now = clock.instant();
         if (!store.complete(stored, text, actor.personId(), now)) {
@@ -285,6 +289,8 @@ public class ActionPlans {
         } else if (description.length() > AddAction.DESCRIPTION_MAX) {
             errors.add(new FieldMessage("description",
                     "The action must be %,d characters or fewer".formatted(AddAction.DESCRIPTION_MAX)));
+        } else {
+            PlainText.check(errors, "description", description, "the action");
         }
         PersonSummary lead = null;
         if (command.leadUsername() == null || command.leadUsername().isBlank()) {

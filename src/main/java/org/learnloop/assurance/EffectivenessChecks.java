@@ -20,6 +20,7 @@ import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
 import org.learnloop.shared.PageOf;
+import org.learnloop.shared.PlainText;
 import org.learnloop.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -86,26 +87,16 @@ public class EffectivenessChecks {
     public CheckView record(Actor actor, UUID checkId, RecordVerdict command) {
         CheckStore.Stored stored = findStored(actor, checkId);
         CheckView check = stored.view();
-        if (!actor.manages()) {
-            throw Forbidden.because("Only a manager can record the verdict of an effectiveness check.");
-        }
+        requireManager(actor);
         if (check.status() != CheckStatus.SCHEDULED) {
             throw InvalidRequest.of("status", "This check already has its verdict");
         }
-        List<FieldMessage> errors = new ArrayList<>();
-        Verdict verdict = command.verdict();
-        String notes = command.notes() == null || command.notes().isBlank() ? null : command.notes().trim();
-        if (verdict == null) {
-            errors.add(new FieldMessage("verdict", "Choose whether the change is embedded"));
-        }
-        if (notes == null && verdict != null && verdict != Verdict.EMBEDDED) {
-            errors.add(new FieldMessage("notes", "Say what you found: notes are needed when the change is not fully embedded"));
-        } else if (notes != null && notes.length() > RecordVerdict.NOTES_MAX) {
-            errors.add(new FieldMessage("notes", "The notes must be %,d characters or fewer".formatted(RecordVerdict.NOTES_MAX)));
-        }
+        List<FieldMessage> errors = validate(command);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
+        Verdict verdict = command.verdict();
+        String notes = command.notes() == null || command.notes().isBlank() ? null : command.notes().trim();
         Instant now = clock.instant();
         if (!store.record(stored, verdict, notes, actor.personId(), now)) {
             throw ConflictingChange.on("This check");
@@ -133,6 +124,43 @@ public class EffectivenessChecks {
             }
         }
         return reload(actor.organisationId(), checkId);
+    }
+
+    /**
+     * Everything wrong with this verdict, in plain English; empty when it can be recorded. Not
+     * found or forbidden first, as {@link #record} would be.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldMessage> check(Actor actor, UUID checkId, RecordVerdict command) {
+        CheckView check = findStored(actor, checkId).view();
+        requireManager(actor);
+        if (check.status() != CheckStatus.SCHEDULED) {
+            return List.of(new FieldMessage("status", "This check already has its verdict"));
+        }
+        return validate(command);
+    }
+
+    private static List<FieldMessage> validate(RecordVerdict command) {
+        List<FieldMessage> errors = new ArrayList<>();
+        Verdict verdict = command.verdict();
+        String notes = command.notes() == null || command.notes().isBlank() ? null : command.notes().trim();
+        if (verdict == null) {
+            errors.add(new FieldMessage("verdict", "Choose whether the change is embedded"));
+        }
+        if (notes == null && verdict != null && verdict != Verdict.EMBEDDED) {
+            errors.add(new FieldMessage("notes", "Say what you found: notes are needed when the change is not fully embedded"));
+        } else if (notes != null && notes.length() > RecordVerdict.NOTES_MAX) {
+            errors.add(new FieldMessage("notes", "The notes must be %,d characters or fewer".formatted(RecordVerdict.NOTES_MAX)));
+        } else {
+            PlainText.check(errors, "notes", notes, "the notes");
+        }
+        return errors;
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.manages()) {
+            throw Forbidden.because("Only a manager can record the verdict of an effectiveness check.");
+        }
     }
 
     /** A check whose action's review the person may see; otherwise not found. */

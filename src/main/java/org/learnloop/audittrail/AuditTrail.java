@@ -66,6 +66,16 @@ public class AuditTrail {
                 "READ", subjectType, subjectId, description, clock.instant())));
     }
 
+    /**
+     * Records that a restricted record was opened with the private follow-up code of an anonymous
+     * report. The reader is left out on purpose: naming them would name the anonymous reporter.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordReadByCode(UUID organisationId, String subjectType, UUID subjectId, String description) {
+        chain.append(organisationId, List.of(EntryContent.recorded(organisationId, null, "READ", subjectType, subjectId,
+                description, clock.instant())));
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Entry> entries(Actor actor, String action, PageOf.Request page) {
         requireAdministrator(actor);

@@ -123,9 +123,14 @@ public class Evidence {
         Map<UUID, PersonSummary> persons = people.persons(actor.organisationId(), personIds);
         var acks = lessons.acknowledgementCounts(actor.organisationId(),
                 batch.lessons().stream().map(LessonView::id).toList());
+        Set<UUID> covered = new HashSet<>();
+        batch.reviews().forEach(r -> covered.addAll(r.eventIds()));
+        Set<UUID> visible = events.visible(actor, covered).keySet();
         List<EvidenceView.Chain> chains = new ArrayList<>();
         for (EventView event : closed) {
-            List<ReviewView> reviews = batch.reviewsOf(event.id());
+            // A review that also covers an event the person may not see is not theirs to show.
+            List<ReviewView> reviews = batch.reviewsOf(event.id()).stream()
+                    .filter(r -> visible.containsAll(r.eventIds())).toList();
             Set<UUID> reviewIds = new HashSet<>();
             reviews.forEach(r -> reviewIds.add(r.id()));
             List<ActionView> actions = batch.actions().stream().filter(a -> reviewIds.contains(a.reviewId())).toList();

@@ -23,6 +23,7 @@ import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
 import org.learnloop.shared.PageOf;
+import org.learnloop.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,30 +60,14 @@ public class Lessons {
     }
 
     public LessonView draft(Actor actor, DraftLesson command) {
-        if (command.reviewId() == null) {
-            throw InvalidRequest.of("reviewId", "Choose the review the lesson comes from");
+        Drafting drafting = validate(actor, command);
+        if (!drafting.errors().isEmpty()) {
+            throw new InvalidRequest(drafting.errors());
         }
-        ReviewView review = reviews.find(actor, command.reviewId());
-        requireManager(actor, "Only a manager can write a lesson.");
-        List<FieldMessage> errors = new ArrayList<>();
-        if (!review.signedOff()) {
-            errors.add(new FieldMessage("reviewId", "Sign the review off before writing its lesson"));
-        }
-        String title = text(errors, "title", command.title(), DraftLesson.TITLE_MAX, "Enter a title for the lesson",
-                "The title must be %,d characters or fewer");
-        String summary = text(errors, "summary", command.summary(), DraftLesson.SUMMARY_MAX,
-                "Enter what staff should learn", "What staff should learn must be %,d characters or fewer");
-        List<UUID> serviceIds = command.serviceIds() == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(command.serviceIds().stream().filter(Objects::nonNull).toList()));
-        if (serviceIds.isEmpty()) {
-            serviceIds = List.of(review.serviceId());
-        }
-        if (serviceIds.stream().anyMatch(id -> !actor.belongsTo(id) || people.service(actor.organisationId(), id).isEmpty())) {
-            errors.add(new FieldMessage("serviceIds", "Choose only services you work in"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
+        ReviewView review = drafting.review();
+        List<UUID> serviceIds = drafting.serviceIds();
+        String title = command.title().trim();
+        String summary = command.summary().trim();
 
         Set<String> names = knownNames(actor, review, serviceIds);
         Anonymised anonymisedTitle = anonymiser.anonymise(title, names);
@@ -95,6 +80,43 @@ public class Lessons {
         publisher.publishEvent(new LessonDrafted(actor.organisationId(), actor.personId(), now, lesson.id(),
                 review.id(), serviceIds));
         return lesson;
+    }
+
+    /**
+     * Everything wrong with this lesson, in plain English; empty when it can be written. Not found
+     * or forbidden first, as {@link #draft} would be.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldMessage> check(Actor actor, DraftLesson command) {
+        return validate(actor, command).errors();
+    }
+
+    private record Drafting(ReviewView review, List<UUID> serviceIds, List<FieldMessage> errors) {
+    }
+
+    private Drafting validate(Actor actor, DraftLesson command) {
+        if (command.reviewId() == null) {
+            throw InvalidRequest.of("reviewId", "Choose the review the lesson comes from");
+        }
+        ReviewView review = reviews.find(actor, command.reviewId());
+        requireManager(actor, "Only a manager can write a lesson.");
+        List<FieldMessage> errors = new ArrayList<>();
+        if (!review.signedOff()) {
+            errors.add(new FieldMessage("reviewId", "Sign the review off before writing its lesson"));
+        }
+        text(errors, "title", command.title(), DraftLesson.TITLE_MAX, "Enter a title for the lesson",
+                "The title must be %,d characters or fewer", "the title");
+        text(errors, "summary", command.summary(), DraftLesson.SUMMARY_MAX, "Enter what staff should learn",
+                "What staff should learn must be %,d characters or fewer", "what staff should learn");
+        List<UUID> serviceIds = command.serviceIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(command.serviceIds().stream().filter(Objects::nonNull).toList()));
+        if (serviceIds.isEmpty()) {
+            serviceIds = List.of(review.serviceId());
+        }
+        if (serviceIds.stream().anyMatch(id -> !actor.belongsTo(id) || people.service(actor.organisationId(), id).isEmpty())) {
+            errors.add(new FieldMessage("serviceIds", "Choose only services you work in"));
+        }
+        return new Drafting(review, serviceIds, errors);
     }
 
     public LessonView publish(Actor actor, UUID id) {
@@ -198,6 +220,11 @@ public class Lessons {
         return counts;
     }
 
+    /** Whether the person may see this lesson, by the rule above: for read models that list lessons. */
+    public boolean visibleTo(Actor actor, LessonView lesson) {
+        return canSee(actor, lesson);
+    }
+
     private static boolean canSee(Actor actor, LessonView lesson) {
         return lesson.organisationId().equals(actor.organisationId()) && lesson.sharedWithAny(actor.serviceIds())
                 && (lesson.published() || actor.manages());
@@ -224,17 +251,15 @@ public class Lessons {
         return names;
     }
 
-    private static String text(List<FieldMessage> errors, String field, String value, int max, String missing,
-            String tooLong) {
+    private static void text(List<FieldMessage> errors, String field, String value, int max, String missing,
+            String tooLong, String what) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldMessage(field, missing));
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
+        } else if (value.trim().length() > max) {
             errors.add(new FieldMessage(field, tooLong.formatted(max)));
+        } else {
+            PlainText.check(errors, field, value, what);
         }
-        return trimmed;
     }
 
     private static void requireManager(Actor actor, String message) {

@@ -42,7 +42,7 @@ public class EventList {
             return page.map(e -> new Row(e, found.get(e.id())));
         }
         List<EventView> window = new ArrayList<>();
-        for (int page = 0; page * PageOf.MAX_SIZE < STAGE_WINDOW; page++) {
+        for (int page = 0; window.size() < STAGE_WINDOW; page++) {
             List<EventView> items = events.search(actor, new EventSearch(search.serviceId(), search.type(),
                     search.category(), search.from(), search.to(), search.q(), new PageOf.Request(page, PageOf.MAX_SIZE)))
                     .items();

@@ -111,11 +111,20 @@ public class Loops {
         return loops;
     }
 
-    /** One event's whole story, for the person asking (404 if they may not see the event). */
+    /**
+     * One event's whole story, for the person asking (404 if they may not see the event). A review
+     * that also covers an event the person may not see (a safeguarding concern, for a team leader)
+     * is left out of it, with its actions and lessons: its findings may tell of that event. The
+     * loop's stage still counts it.
+     */
     public EventStory story(Actor actor, UUID eventId) {
         EventView event = events.find(actor, eventId);
         Batch batch = batch(actor.organisationId(), List.of(eventId));
-        List<ReviewView> own = batch.reviewsOf(eventId);
+        List<ReviewView> covering = batch.reviewsOf(eventId);
+        Set<UUID> covered = new HashSet<>();
+        covering.forEach(r -> covered.addAll(r.eventIds()));
+        Set<UUID> visible = events.visible(actor, covered).keySet();
+        List<ReviewView> own = covering.stream().filter(r -> visible.containsAll(r.eventIds())).toList();
         Set<UUID> reviewIds = new HashSet<>();
         own.forEach(r -> reviewIds.add(r.id()));
         List<ActionView> ownActions = batch.actions().stream().filter(a -> reviewIds.contains(a.reviewId())).toList();
@@ -140,7 +149,8 @@ public class Loops {
         return new EventStory(event, people.service(actor.organisationId(), event.serviceId()).orElseThrow(), triage,
                 duties.forEvents(actor.organisationId(), List.of(eventId)).getOrDefault(eventId, List.of()), own,
                 ownActions, batch.checks().stream().filter(c -> actionIds.contains(c.actionId())).toList(),
-                batch.lessons().stream().filter(l -> reviewIds.contains(l.reviewId())).toList(), batch.loopOf(eventId),
+                batch.lessons().stream().filter(l -> reviewIds.contains(l.reviewId()) && lessons.visibleTo(actor, l))
+                        .toList(), batch.loopOf(eventId),
                 people.persons(actor.organisationId(), personIds));
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.NotFound;
+import org.learnloop.shared.PlainText;
 import org.learnloop.shared.Sql;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,8 +49,11 @@ public class ApiTokens {
         if (name == null || name.isBlank()) {
             throw InvalidRequest.of("name", "Enter a name for the token, such as the system that will use it");
         }
-        if (name.length() > 100) {
+        if (name.trim().length() > 100) {
             throw InvalidRequest.of("name", "Name must be 100 characters or fewer");
+        }
+        if (PlainText.hasHiddenCharacters(name)) {
+            throw InvalidRequest.of("name", PlainText.message("the name"));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.learnloop.audittrail.AuditTrail;
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
 import org.learnloop.people.ServiceSummary;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
+import org.learnloop.shared.PlainText;
 import org.learnloop.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,8 +40,11 @@ public class EventReporting {
     private final People people;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final AuditTrail trail;
 
-    EventReporting(EventStore store, Events events, People people, Clock clock, ApplicationEventPublisher publisher) {
+    EventReporting(EventStore store, Events events, People people, Clock clock, ApplicationEventPublisher publisher,
+            AuditTrail trail) {
+        this.trail = trail;
         this.store = store;
         this.events = events;
         this.people = people;
@@ -95,9 +100,11 @@ public class EventReporting {
         if (report.category() == null) {
             errors.add(new FieldMessage("category", "Select what it was about"));
         }
-        text(errors, "summary", report.summary(), true, ReportEvent.SUMMARY_MAX, "Enter a short summary");
-        text(errors, "description", report.description(), true, ReportEvent.DESCRIPTION_MAX, "Enter what happened");
-        text(errors, "immediateActions", report.immediateActions(), false, ReportEvent.IMMEDIATE_ACTIONS_MAX, null);
+        text(errors, "summary", report.summary(), true, ReportEvent.SUMMARY_MAX, "Enter a short summary", "the summary");
+        text(errors, "description", report.description(), true, ReportEvent.DESCRIPTION_MAX, "Enter what happened",
+                "what happened");
+        text(errors, "immediateActions", report.immediateActions(), false, ReportEvent.IMMEDIATE_ACTIONS_MAX, null,
+                "what was done straight away");
         if (report.physicalHarm() == null) {
             errors.add(new FieldMessage("physicalHarm", "Select the physical harm, or none"));
         }
@@ -110,7 +117,8 @@ public class EventReporting {
     public EventView.Amendment amend(Actor actor, UUID eventId, String text) {
         EventView event = events.find(actor, eventId);
         List<FieldMessage> errors = new ArrayList<>();
-        text(errors, "text", text, true, ReportEvent.IMMEDIATE_ACTIONS_MAX, "Enter the information to add");
+        text(errors, "text", text, true, ReportEvent.IMMEDIATE_ACTIONS_MAX, "Enter the information to add",
+                "the information to add");
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
@@ -127,18 +135,25 @@ public class EventReporting {
         if (code == null || code.isBlank()) {
             throw InvalidRequest.of("code", "Enter your follow-up code");
         }
-        return store.findByFollowUpHash(actor.organisationId(), EventStore.hash(code.trim().toUpperCase()))
+        EventView event = store.findByFollowUpHash(actor.organisationId(), EventStore.hash(code.trim().toUpperCase()))
                 .orElseThrow(() -> NotFound.of("Report with code", "given"));
+        if (event.type().restricted()) {
+            trail.recordReadByCode(actor.organisationId(), "EVENT", event.id(),
+                    "Followed up restricted " + event.reference() + " with its code");
+        }
+        return event;
     }
 
     private static void text(List<FieldMessage> errors, String field, String value, boolean required, int max,
-            String missing) {
+            String missing, String what) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldMessage(field, missing));
             }
         } else if (value.length() > max) {
             errors.add(new FieldMessage(field, "Must be %,d characters or fewer".formatted(max)));
+        } else {
+            PlainText.check(errors, field, value, what);
         }
     }
 

@@ -23,6 +23,7 @@ import org.learnloop.shared.Forbidden;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
+import org.learnloop.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,33 @@ public class Reviews {
     }
 
     public ReviewView open(Actor actor, OpenReview command) {
+        Opening opening = validate(actor, command);
+        if (!opening.errors().isEmpty()) {
+            throw new InvalidRequest(opening.errors());
+        }
+        Instant now = clock.instant();
+        ReviewView review = new ReviewView(UUID.randomUUID(), actor.organisationId(), opening.serviceId(),
+                opening.eventIds(), command.type(), opening.lead().id(), ReviewStatus.DRAFT, null, Set.of(), List.of(),
+                actor.personId(), now, null, null, 0);
+        store.insert(review);
+        publisher.publishEvent(new ReviewOpened(actor.organisationId(), actor.personId(), now, review.id(),
+                opening.serviceId(), opening.eventIds()));
+        return review;
+    }
+
+    /**
+     * Everything wrong with opening this review, in plain English; empty when it can be opened.
+     * Not found or forbidden first, as {@link #open} would be.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldMessage> checkOpen(Actor actor, OpenReview command) {
+        return validate(actor, command).errors();
+    }
+
+    private record Opening(List<UUID> eventIds, UUID serviceId, PersonSummary lead, List<FieldMessage> errors) {
+    }
+
+    private Opening validate(Actor actor, OpenReview command) {
         List<FieldMessage> errors = new ArrayList<>();
         List<UUID> eventIds = command.eventIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(command.eventIds().stream().filter(java.util.Objects::nonNull).toList()));
@@ -66,7 +94,8 @@ public class Reviews {
         if (command.type() == null) {
             errors.add(new FieldMessage("type", "Choose the kind of learning response"));
         }
-        UUID serviceId = eventIds.isEmpty() ? null : visible.get(eventIds.get(0)).serviceId();
+        UUID serviceId = eventIds.isEmpty() || !visible.containsKey(eventIds.get(0)) ? null
+                : visible.get(eventIds.get(0)).serviceId();
         PersonSummary lead = null;
         if (command.leadUsername() == null || command.leadUsername().isBlank()) {
             errors.add(new FieldMessage("leadUsername", "Choose who leads the review"));
@@ -77,15 +106,7 @@ public class Reviews {
                 lead = null;
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
-        Instant now = clock.instant();
-        ReviewView review = new ReviewView(UUID.randomUUID(), actor.organisationId(), serviceId, eventIds, command.type(),
-                lead.id(), ReviewStatus.DRAFT, null, Set.of(), List.of(), actor.personId(), now, null, null, 0);
-        store.insert(review);
-        publisher.publishEvent(new ReviewOpened(actor.organisationId(), actor.personId(), now, review.id(), serviceId, eventIds));
-        return review;
+        return new Opening(eventIds, serviceId, lead, errors);
     }
 
     @Transactional(readOnly = true)
@@ -110,9 +131,54 @@ public class Reviews {
             throw InvalidRequest.of("status", "This review is signed off and can no longer be changed");
         }
         List<FieldMessage> errors = new ArrayList<>();
+        List<Finding> findings = validate(review, command, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        String summary = command.summary() == null || command.summary().isBlank() ? null : command.summary().trim();
+        Set<ContributoryFactor> factors = EnumSet.noneOf(ContributoryFactor.class);
+        if (command.contributoryFactors() != null) {
+            command.contributoryFactors().stream().filter(java.util.Objects::nonNull).forEach(factors::add);
+        }
+        int expected = command.version() == null ? review.version() : command.version();
+        ReviewView updated = new ReviewView(review.id(), review.organisationId(), review.serviceId(), review.eventIds(),
+                review.type(), review.leadId(), review.status(), summary, Set.copyOf(factors), List.copyOf(findings),
+                review.openedBy(), review.openedAt(), null, null, expected + 1);
+        if (!store.update(updated, expected)) {
+            throw ConflictingChange.on("This review");
+        }
+        publisher.publishEvent(new ReviewUpdated(actor.organisationId(), actor.personId(), clock.instant(), id,
+                review.serviceId(), review.eventIds()));
+        return updated;
+    }
+
+    /**
+     * Everything wrong with this write-up of the review, in plain English; empty when it can be
+     * saved. Not found or forbidden first, as {@link #update} would be.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldMessage> checkUpdate(Actor actor, UUID id, UpdateReview command) {
+        ReviewView review = find(actor, id);
+        requireManager(actor);
+        if (review.signedOff()) {
+            return List.of(new FieldMessage("status", "This review is signed off and can no longer be changed"));
+        }
+        List<FieldMessage> errors = new ArrayList<>();
+        validate(review, command, errors);
+        return errors;
+    }
+
+    /**
+     * Checks a write-up and answers its findings, keeping the id of each finding the review already
+     * has. A write-up with nothing in it at all is refused: saving it would only wipe out the
+     * review's work so far.
+     */
+    private static List<Finding> validate(ReviewView review, UpdateReview command, List<FieldMessage> errors) {
         String summary = command.summary() == null ? null : command.summary().trim();
         if (summary != null && summary.length() > UpdateReview.SUMMARY_MAX) {
             errors.add(new FieldMessage("summary", "What happened must be %,d characters or fewer".formatted(UpdateReview.SUMMARY_MAX)));
+        } else {
+            PlainText.check(errors, "summary", summary, "what happened");
         }
         List<Finding> findings = new ArrayList<>();
         List<UpdateReview.FindingInput> inputs = command.findings() == null ? List.of() : command.findings();
@@ -128,26 +194,22 @@ public class Reviews {
                     errors.add(new FieldMessage("findings", "Each finding must be %,d characters or fewer".formatted(UpdateReview.FINDING_MAX)));
                     break;
                 }
+                if (PlainText.hasHiddenCharacters(input.text())) {
+                    errors.add(new FieldMessage("findings", PlainText.message("the findings")));
+                    break;
+                }
                 UUID findingId = input.id() != null && review.hasFinding(input.id()) && seen.add(input.id()) ? input.id()
                         : UUID.randomUUID();
                 findings.add(new Finding(findingId, input.text().trim()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
+        boolean noFactors = command.contributoryFactors() == null || command.contributoryFactors().stream()
+                .noneMatch(java.util.Objects::nonNull);
+        if (errors.isEmpty() && (summary == null || summary.isEmpty()) && noFactors && findings.isEmpty()) {
+            errors.add(new FieldMessage("summary",
+                    "Write what happened, choose a contributory factor or record a finding before saving"));
         }
-        Set<ContributoryFactor> factors = command.contributoryFactors() == null || command.contributoryFactors().isEmpty()
-                ? EnumSet.noneOf(ContributoryFactor.class) : EnumSet.copyOf(command.contributoryFactors());
-        int expected = command.version() == null ? review.version() : command.version();
-        ReviewView updated = new ReviewView(review.id(), review.organisationId(), review.serviceId(), review.eventIds(),
-                review.type(), review.leadId(), review.status(), summary == null || summary.isEmpty() ? null : summary,
-                Set.copyOf(factors), List.copyOf(findings), review.openedBy(), review.openedAt(), null, null, expected + 1);
-        if (!store.update(updated, expected)) {
-            throw ConflictingChange.on("This review");
-        }
-        publisher.publishEvent(new ReviewUpdated(actor.organisationId(), actor.personId(), clock.instant(), id,
-                review.serviceId(), review.eventIds()));
-        return updated;
+        return findings;
     }
 
     public ReviewView signOff(Actor actor, UUID id) {

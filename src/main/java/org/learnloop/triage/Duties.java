@@ -20,6 +20,7 @@ import org.learnloop.shared.ConflictingChange;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
+import org.learnloop.shared.PlainText;
 import org.learnloop.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -118,6 +119,9 @@ public class Duties {
         if (reason.trim().length() > DISMISSAL_REASON_MAX) {
             throw InvalidRequest.of("reason", "The reason must be %,d characters or fewer".formatted(DISMISSAL_REASON_MAX));
         }
+        if (PlainText.hasHiddenCharacters(reason)) {
+            throw InvalidRequest.of("reason", PlainText.message("the reason"));
+        }
         Instant now = clock.instant();
         Duty dismissed = duty.dismiss(now, actor.personId(), reason.trim());
         save(dismissed, found.event());
@@ -163,10 +167,14 @@ public class Duties {
         } else if (command.method().trim().length() > CompleteDuty.METHOD_MAX) {
             errors.add(new FieldMessage("method", "How it was done must be %,d characters or fewer"
                     .formatted(CompleteDuty.METHOD_MAX)));
+        } else {
+            PlainText.check(errors, "method", command.method(), "how it was done");
         }
         if (command.reference() != null && command.reference().trim().length() > CompleteDuty.REFERENCE_MAX) {
             errors.add(new FieldMessage("reference", "The reference must be %,d characters or fewer"
                     .formatted(CompleteDuty.REFERENCE_MAX)));
+        } else {
+            PlainText.check(errors, "reference", command.reference(), "the reference");
         }
         return errors;
     }

@@ -18,6 +18,7 @@ import org.learnloop.reporting.Events;
 import org.learnloop.shared.ConflictingChange;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
+import org.learnloop.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +126,8 @@ public class Triages {
         } else if (command.responseReason().trim().length() > TriageEvent.RESPONSE_REASON_MAX) {
             errors.add(new FieldMessage("responseReason",
                     "The reason must be %,d characters or fewer".formatted(TriageEvent.RESPONSE_REASON_MAX)));
+        } else {
+            PlainText.check(errors, "responseReason", command.responseReason(), "the reason");
         }
         return errors;
     }

@@ -59,11 +59,12 @@ class ActionPlanController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         ReviewView review = reviews.find(actor, id);
         if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, addActionForm, result);
             var others = plans.check(actor, id, addActionForm.toCommand()).stream()
-                    .filter(f -> !result.hasFieldErrors(f.field()))
+                    .filter(f -> !kept.hasFieldErrors(f.field()))
                     .toList();
             if (!others.isEmpty()) {
-                Forms.reject(result, new InvalidRequest(others));
+                Forms.reject(kept, new InvalidRequest(others));
             }
             return prepare(actor, review, model);
         }

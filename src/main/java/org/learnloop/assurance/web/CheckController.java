@@ -80,9 +80,16 @@ class CheckController {
     @PostMapping("/checks/{id}/result")
     String processResultForm(Actor actor, @PathVariable UUID id, @ModelAttribute ResultForm resultForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        RecordVerdict command = new RecordVerdict(resultForm.verdict(), resultForm.notes());
+        if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, resultForm, result);
+            var others = checks.check(actor, id, command).stream().filter(f -> !kept.hasFieldErrors(f.field())).toList();
+            if (!others.isEmpty()) {
+                Forms.reject(kept, new InvalidRequest(others));
+            }
+        } else {
             try {
-                CheckView recorded = checks.record(actor, id, new RecordVerdict(resultForm.verdict(), resultForm.notes()));
+                CheckView recorded = checks.record(actor, id, command);
                 redirect.addFlashAttribute("notice", "check.recorded." + recorded.verdict());
                 return "redirect:/checks/" + id;
             } catch (InvalidRequest e) {

@@ -12,6 +12,7 @@ import org.learnloop.people.People;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.UkTime;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,6 +57,7 @@ class EvidenceController {
             @RequestParam(required = false) Set<UUID> serviceIds) {
         EvidenceView view = evidence.build(actor, serviceIds, from, to);
         return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"learnloop-evidence-" + from + "-to-" + to + ".json\"")
                 .body(view);
     }

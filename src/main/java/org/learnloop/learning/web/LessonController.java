@@ -77,7 +77,15 @@ class LessonController {
             throw InvalidRequest.of("reviewId", "Choose the review the lesson comes from.");
         }
         ReviewView review = reviews.find(actor, lessonForm.reviewId());
-        if (!result.hasErrors()) {
+        if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, lessonForm, result);
+            var others = lessons.check(actor, lessonForm.toCommand()).stream()
+                    .filter(f -> !kept.hasFieldErrors(f.field()))
+                    .toList();
+            if (!others.isEmpty()) {
+                Forms.reject(kept, new InvalidRequest(others));
+            }
+        } else {
             try {
                 LessonView lesson = lessons.draft(actor, lessonForm.toCommand());
                 redirect.addFlashAttribute("notice", "lesson.drafted.notice");

@@ -1,6 +1,7 @@
 package org.learnloop.loop.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.learnloop.loop.EventList;
@@ -16,8 +17,10 @@ import org.learnloop.reporting.EventSearch;
 import org.learnloop.reporting.EventType;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.PageOf;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +37,11 @@ class EventPageController {
     private final NeedsAttention attention;
     private final EventReporting reporting;
     private final People people;
+    private final MessageSource messages;
 
-    EventPageController(Loops loops, EventList list, NeedsAttention attention, EventReporting reporting, People people) {
+    EventPageController(Loops loops, EventList list, NeedsAttention attention, EventReporting reporting, People people,
+            MessageSource messages) {
+        this.messages = messages;
         this.loops = loops;
         this.list = list;
         this.attention = attention;
@@ -69,13 +75,17 @@ class EventPageController {
     }
 
     @GetMapping("/events")
-    String listEvents(Actor actor, Filter filter, Model model) {
+    String listEvents(Actor actor, Filter filter, BindingResult filterResult, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("services", people.visibleServices(actor));
         model.addAttribute("types", EventType.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("stages", LoopStage.values());
         try {
+            if (filterResult.hasFieldErrors()) {
+                throw InvalidRequest.of(filterResult.getFieldError().getField(),
+                        messages.getMessage(filterResult.getFieldError(), Locale.UK));
+            }
             model.addAttribute("results", list.search(actor, filter.toSearch(), filter.stage()));
         } catch (InvalidRequest e) {
             model.addAttribute("filterError", e.getMessage());

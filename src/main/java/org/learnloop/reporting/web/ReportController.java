@@ -53,12 +53,13 @@ class ReportController {
     String processReportForm(Actor actor, @ModelAttribute ReportForm reportForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, reportForm, result);
             var missing = reporting.check(actor, reportForm.toCommand()).stream()
                     .map(f -> "occurredAt".equals(f.field()) ? new InvalidRequest.FieldMessage("occurredDate", f.message()) : f)
-                    .filter(f -> !result.hasFieldErrors(f.field()))
+                    .filter(f -> !kept.hasFieldErrors(f.field()))
                     .toList();
             if (!missing.isEmpty()) {
-                Forms.reject(result, new InvalidRequest(missing));
+                Forms.reject(kept, new InvalidRequest(missing));
             }
             return prepare(actor, model);
         }

@@ -64,13 +64,21 @@ class ReviewController {
 
     @PostMapping("/reviews")
     String processOpenForm(Actor actor, @ModelAttribute OpenForm openForm, BindingResult result, Model model) {
-        List<UUID> eventIds = openForm.eventIds() == null ? List.of() : openForm.eventIds();
+        List<UUID> eventIds = openForm.eventIds() == null ? List.of()
+                : openForm.eventIds().stream().filter(java.util.Objects::nonNull).toList();
         if (eventIds.isEmpty()) {
             throw InvalidRequest.of("eventIds", "Choose at least one event to review");
         }
-        if (!result.hasErrors()) {
+        OpenReview command = new OpenReview(eventIds, openForm.type(), openForm.leadUsername());
+        if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, openForm, result);
+            var others = reviews.checkOpen(actor, command).stream().filter(f -> !kept.hasFieldErrors(f.field())).toList();
+            if (!others.isEmpty()) {
+                Forms.reject(kept, new InvalidRequest(others));
+            }
+        } else {
             try {
-                ReviewView review = reviews.open(actor, new OpenReview(eventIds, openForm.type(), openForm.leadUsername()));
+                ReviewView review = reviews.open(actor, command);
                 return "redirect:/reviews/" + review.id();
             } catch (InvalidRequest e) {
                 Forms.reject(result, e);
@@ -92,16 +100,30 @@ class ReviewController {
     String processReviewForm(Actor actor, @PathVariable UUID id, @ModelAttribute ReviewForm reviewForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         ReviewView review = reviews.find(actor, id);
-        if (!result.hasErrors()) {
+        List<InvalidRequest.FieldMessage> errors;
+        if (result.hasErrors()) {
+            errors = reviews.checkUpdate(actor, id, reviewForm.toCommand());
+        } else {
             try {
                 reviews.update(actor, id, reviewForm.toCommand());
                 redirect.addFlashAttribute("notice", "review.saved");
                 return "redirect:/reviews/" + id;
             } catch (InvalidRequest e) {
-                Forms.reject(result, e);
+                errors = e.errors();
             }
         }
-        return showAgain(actor, review, reviewForm.withBlankFindings(), result, model);
+        ReviewForm shown = reviewForm.withBlankFindings();
+        BindingResult onForm = new BeanPropertyBindingResult(shown, "reviewForm");
+        onForm.addAllErrors(result);
+        List<InvalidRequest.FieldMessage> others = errors.stream()
+                .filter(f -> !onForm.hasFieldErrors(f.field()))
+                .toList();
+        if (!others.isEmpty()) {
+            Forms.reject(onForm, new InvalidRequest(others));
+        }
+        model.addAttribute("reviewForm", shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", onForm);
+        return prepareReview(actor, review, model);
     }
 
     /**
@@ -138,6 +160,7 @@ class ReviewController {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reviewForm", result);
         return prepareReview(actor, review, model);
     }
+
 
     private String prepareOpen(Actor actor, EventView event, Model model) {
         model.addAttribute("event", event);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.learnloop.review.ContributoryFactor;
 import org.learnloop.review.Finding;
@@ -59,8 +60,9 @@ final class ReviewForms {
                 String id = findingId != null && i < findingId.size() ? findingId.get(i) : null;
                 findings.add(new UpdateReview.FindingInput(parse(id), texts.get(i)));
             }
-            return new UpdateReview(summary, contributoryFactors == null ? Set.of() : Set.copyOf(contributoryFactors),
-                    findings, version);
+            Set<ContributoryFactor> factors = contributoryFactors == null ? Set.of()
+                    : contributoryFactors.stream().filter(java.util.Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+            return new UpdateReview(summary, factors, findings, version);
         }
 
         ReviewForm withBlankFindings() {

@@ -85,8 +85,8 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "The request is not valid",
-                "The body is not valid JSON for this call, or a value has the wrong type or an unknown code.", List.of());
+        FieldMessage error = UnreadableBody.describe(e);
+        return problem(HttpStatus.BAD_REQUEST, "The request is not valid", error.message(), List.of(error));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

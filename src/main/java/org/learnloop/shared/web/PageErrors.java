@@ -15,9 +15,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -37,9 +39,28 @@ class PageErrors {
         this.pageModels = pageModels;
     }
 
-    @ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
+    @ExceptionHandler(NotFound.class)
     ModelAndView notFound(HttpServletRequest request) {
         return page(request, "error/404", HttpStatus.NOT_FOUND, null);
+    }
+
+    /**
+     * A malformed id of the record a page is about (in its path, or as {@code ?eventId=}) names a
+     * record that does not exist; any other malformed value in the address is a mistake to correct.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class) || e.getRequiredType() == java.util.UUID.class) {
+            return notFound(request);
+        }
+        return page(request, "error/400", HttpStatus.BAD_REQUEST, "Enter a valid value for " + e.getName());
+    }
+
+    /** Values in the address that could not be read into the fields they belong to. */
+    @ExceptionHandler(BindException.class)
+    ModelAndView unreadable(HttpServletRequest request, BindException e) {
+        String field = e.getFieldError() == null ? null : e.getFieldError().getField();
+        return page(request, "error/400", HttpStatus.BAD_REQUEST, field == null ? null : "Enter a valid value for " + field);
     }
 
     @ExceptionHandler(Forbidden.class)

@@ -56,12 +56,13 @@ class DutyController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         DutyOfEvent found = visibleDuty(actor, id);
         if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, completionForm, result);
             var missing = duties.checkCompletion(actor, id, completionForm.toCommand()).stream()
                     .map(DutyController::onForm)
-                    .filter(f -> !result.hasFieldErrors(f.field()))
+                    .filter(f -> !kept.hasFieldErrors(f.field()))
                     .toList();
             if (!missing.isEmpty()) {
-                Forms.reject(result, new InvalidRequest(missing));
+                Forms.reject(kept, new InvalidRequest(missing));
             }
             return prepareCompletion(actor, found, model);
         }

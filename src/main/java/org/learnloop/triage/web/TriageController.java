@@ -58,11 +58,12 @@ class TriageController {
         boolean revising = triages.find(actor, id).isPresent();
         model.addAttribute("revising", revising);
         if (result.hasErrors()) {
+            BindingResult kept = Forms.keep(model, triageForm, result);
             var missing = triages.check(actor, id, triageForm.toCommand()).stream()
-                    .filter(f -> !result.hasFieldErrors(f.field()))
+                    .filter(f -> !kept.hasFieldErrors(f.field()))
                     .toList();
             if (!missing.isEmpty()) {
-                Forms.reject(result, new InvalidRequest(missing));
+                Forms.reject(kept, new InvalidRequest(missing));
             }
             return prepare(actor, event, model);
         }
