@@ -5,7 +5,7 @@
 # -Xmx512m, runs bench/Load.java against it over loopback, stops it, and appends the figures with the
 # machine's description to bench/RESULTS.md. Scale and durations come from the environment:
 #   BENCH_SERVICES=200 BENCH_EVENTS=500000 BENCH_YEARS=5 BENCH_INTAKE_SECONDS=30 BENCH_PAGE_SECONDS=10
-#   BENCH_CLIENTS=32 BENCH_HEAP=512m BENCH_PORT=18080 BENCH_SKIP_BUILD=1 (reuse target/learnloop.jar)
+#   BENCH_CLIENTS=32 BENCH_HEAP=512m BENCH_PORT=18080 BENCH_SKIP_BUILD=1 (reuse the jar) BENCH_JAR=target/learnloop.jar
 #   PostgreSQL: BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres (PGPASSWORD if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ PG_PORT="${BENCH_PG_PORT:-5432}"
 PG_USER="${BENCH_PG_USER:-postgres}"
 SCALE="${SERVICES}s_${EVENTS}e_${YEARS}y"
 WORK="target/bench"
+JAR="${BENCH_JAR:-target/learnloop.jar}"
 H2_OPTIONS="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;CACHE_SIZE=524288"
 
 case "$DB" in
@@ -31,18 +32,18 @@ case "$DB" in
     *) echo "usage: bench/run.sh [h2|postgres]" >&2; exit 2 ;;
 esac
 
-if [[ "${BENCH_SKIP_BUILD:-}" != 1 || ! -f target/learnloop.jar ]]; then
+if [[ "${BENCH_SKIP_BUILD:-}" != 1 || ! -f "$JAR" ]]; then
     echo "==> building the jar"
     mvn -q -B package -DskipTests
 fi
 mkdir -p "$WORK/lib" bench/data
 rm -f "$WORK"/lib/*.jar
-unzip -o -j -q target/learnloop.jar 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/postgresql-*.jar' -d "$WORK/lib"
+unzip -o -j -q "$JAR" 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/postgresql-*.jar' -d "$WORK/lib"
 
 generated="reused a database generated earlier at this scale"
 generate() {
     echo "==> generating $SERVICES services, $EVENTS events over $YEARS years on $DB"
-    java -Xmx3g -jar target/learnloop.jar --generate --services="$SERVICES" --events="$EVENTS" --years="$YEARS" \
+    java -Xmx3g -jar "$JAR" --generate --services="$SERVICES" --events="$EVENTS" --years="$YEARS" \
         "$@" | tee "$WORK/generate.log"
     generated="$(sed -n '/^Generated/,$p' "$WORK/generate.log")"
 }
@@ -79,7 +80,7 @@ echo "==> starting Learnloop with -Xmx$HEAP on 127.0.0.1:$PORT"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 started_at=$(date +%s%N)
 SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-    java -Xmx"$HEAP" -jar target/learnloop.jar --server.port="$PORT" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
+    java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
 APP=$!
 stop() { kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true; }
 trap stop EXIT
