@@ -536,13 +536,14 @@ public class Load {
             List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
             ThreadLocal<Integer> mine = ThreadLocal.withInitial(slot::getAndIncrement);
             int year = LocalDate.now(LONDON).getYear();
+            List<UUID> ids = services.stream().map(UUID::fromString).toList();
             timed("JDBC insert: counter, event, audit entry, commit", clients, duration, () -> {
                 Connection c = connections.get();
                 if (!opened.contains(c)) {
                     opened.add(c);
                 }
                 try {
-                    return report(c, UUID.fromString(services.get(mine.get() % services.size())), year, created);
+                    return report(c, ids.get(mine.get() % ids.size()), ids, year, created);
                 } catch (Exception e) {
                     c.rollback();
                     throw e;
@@ -554,7 +555,8 @@ public class Load {
             remove(created);
         }
 
-        int report(Connection c, UUID serviceId, int year, List<UUID> created) throws Exception {
+        /** One report's rows; references are JDBC<n>-YYYY-N, n the service's place, so two services never clash. */
+        int report(Connection c, UUID serviceId, List<UUID> services, int year, List<UUID> created) throws Exception {
                 try (PreparedStatement counter = c.prepareStatement(
                         "update reference_counter set last_value = last_value + 1 where service_id = ? and reference_year = ?")) {
                     counter.setObject(1, serviceId);
@@ -590,7 +592,7 @@ public class Load {
                     event.setObject(1, id);
                     event.setObject(2, org);
                     event.setObject(3, serviceId);
-                    event.setString(4, "JDBC-" + year + "-" + number);
+                    event.setString(4, "JDBC" + services.indexOf(serviceId) + "-" + year + "-" + number);
                     event.setObject(5, now.minusMinutes(10));
                     event.setObject(6, now);
                     event.setString(7, "Found on the floor beside the bed, no injury seen");
@@ -604,7 +606,7 @@ public class Load {
                     audit.setObject(1, UUID.randomUUID());
                     audit.setObject(2, org);
                     audit.setObject(3, id);
-                    audit.setString(4, "Reported JDBC-" + year + "-" + number + " (INCIDENT, FALL)");
+                    audit.setString(4, "Reported JDBC" + services.indexOf(serviceId) + "-" + year + "-" + number + " (INCIDENT, FALL)");
                     audit.setObject(5, now);
                     audit.executeUpdate();
                 }
