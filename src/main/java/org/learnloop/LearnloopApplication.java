@@ -17,6 +17,13 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class LearnloopApplication {
 
     public static void main(String[] args) {
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("--generate"))) {
+            // Fill an empty database and exit; meanwhile the web server listens only on a spare loopback port.
+            String[] generating = java.util.Arrays.copyOf(args, args.length + 2);
+            generating[args.length] = "--server.port=0";
+            generating[args.length + 1] = "--server.address=127.0.0.1";
+            System.exit(SpringApplication.exit(SpringApplication.run(LearnloopApplication.class, generating)));
+        }
         SpringApplication.run(LearnloopApplication.class, args);
     }
 }

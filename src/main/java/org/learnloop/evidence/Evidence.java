@@ -131,14 +131,14 @@ public class Evidence {
             // A review that also covers an event the person may not see is not theirs to show.
             List<ReviewView> reviews = batch.reviewsOf(event.id()).stream()
                     .filter(r -> visible.containsAll(r.eventIds())).toList();
-            Set<UUID> reviewIds = new HashSet<>();
+            Set<UUID> reviewIds = new java.util.LinkedHashSet<>();
             reviews.forEach(r -> reviewIds.add(r.id()));
-            List<ActionView> actions = batch.actions().stream().filter(a -> reviewIds.contains(a.reviewId())).toList();
-            Set<UUID> actionIds = new HashSet<>();
+            List<ActionView> actions = batch.actionsOf(reviewIds);
+            Set<UUID> actionIds = new java.util.LinkedHashSet<>();
             actions.forEach(a -> actionIds.add(a.id()));
-            List<CheckView> checks = batch.checks().stream().filter(c -> actionIds.contains(c.actionId()) && c.verdict() != null).toList();
-            List<LessonView> shared = batch.lessons().stream()
-                    .filter(l -> reviewIds.contains(l.reviewId()) && l.status() == LessonStatus.PUBLISHED).toList();
+            List<CheckView> checks = batch.checksOf(actionIds).stream().filter(c -> c.verdict() != null).toList();
+            List<LessonView> shared = batch.lessonsOf(reviewIds).stream()
+                    .filter(l -> l.status() == LessonStatus.PUBLISHED).toList();
             chains.add(new EvidenceView.Chain(
                     new EvidenceView.EventRef(event.id(), event.reference(), services.get(event.serviceId()).name(),
                             event.type(), event.category(), event.occurredAt(), event.summary(),

@@ -91,7 +91,18 @@ class LessonStore {
         if (actor.serviceIds().isEmpty()) {
             return List.of();
         }
-        String where = personCondition(withDrafts, unreadOnly);
+        return lessonsWhere(actor, personCondition(withDrafts, unreadOnly), limit, offset);
+    }
+
+    /** The draft lessons shared with any of the person's services, newest first. */
+    List<LessonView> drafts(Actor actor, int limit) {
+        if (actor.serviceIds().isEmpty()) {
+            return List.of();
+        }
+        return lessonsWhere(actor, personCondition(true, false) + " and l.status = 'DRAFT'", limit, 0);
+    }
+
+    private List<LessonView> lessonsWhere(Actor actor, String where, int limit, long offset) {
         List<UUID> ids = db.sql("select l.id from lesson l where " + where + NEWEST_FIRST + " limit :limit offset :offset")
                 .param("org", actor.organisationId()).param("services", actor.serviceIds())
                 .param("person", actor.personId()).param("limit", limit).param("offset", offset)

@@ -179,6 +179,15 @@ public class Lessons {
         return store.forPerson(actor, actor.manages(), false, Integer.MAX_VALUE, 0);
     }
 
+    /**
+     * The lessons written but not yet shared with staff, in the manager's services, newest first (at
+     * most {@value org.learnloop.shared.PageOf#MAX_SIZE}): what needs their attention. Nobody else has drafts.
+     */
+    @Transactional(readOnly = true)
+    public List<LessonView> draftsFor(Actor actor) {
+        return actor.manages() ? store.drafts(actor, PageOf.MAX_SIZE) : List.of();
+    }
+
     /** One page of {@link #forPerson(Actor)}, for the API. */
     @Transactional(readOnly = true)
     public PageOf<LessonView> forPerson(Actor actor, PageOf.Request page) {

@@ -57,29 +57,93 @@ public class Loops {
         this.lessons = lessons;
     }
 
-    /** The facts of a batch of events, gathered in one query per module. */
-    public record Batch(Map<UUID, TriageView> triages, List<ReviewView> reviews, List<ActionView> actions,
-            List<CheckView> checks, List<LessonView> lessons) {
+    /**
+     * The facts of a batch of events, gathered in one query per module, and indexed once (by event,
+     * review and action) so that the loop of each event is found without scanning the whole batch.
+     */
+    public static final class Batch {
+
+        private final Map<UUID, TriageView> triages;
+        private final List<ReviewView> reviews;
+        private final List<ActionView> actions;
+        private final List<CheckView> checks;
+        private final List<LessonView> lessons;
+        private final Map<UUID, List<ReviewView>> reviewsByEvent = new HashMap<>();
+        private final Map<UUID, List<ActionView>> actionsByReview = new HashMap<>();
+        private final Map<UUID, List<CheckView>> checksByAction = new HashMap<>();
+        private final Map<UUID, List<LessonView>> lessonsByReview = new HashMap<>();
+
+        public Batch(Map<UUID, TriageView> triages, List<ReviewView> reviews, List<ActionView> actions,
+                List<CheckView> checks, List<LessonView> lessons) {
+            this.triages = triages;
+            this.reviews = reviews;
+            this.actions = actions;
+            this.checks = checks;
+            this.lessons = lessons;
+            reviews.forEach(r -> r.eventIds().forEach(e -> reviewsByEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(r)));
+            actions.forEach(a -> actionsByReview.computeIfAbsent(a.reviewId(), k -> new ArrayList<>()).add(a));
+            checks.forEach(c -> checksByAction.computeIfAbsent(c.actionId(), k -> new ArrayList<>()).add(c));
+            lessons.forEach(l -> lessonsByReview.computeIfAbsent(l.reviewId(), k -> new ArrayList<>()).add(l));
+        }
+
+        public Map<UUID, TriageView> triages() {
+            return triages;
+        }
+
+        public List<ReviewView> reviews() {
+            return reviews;
+        }
+
+        public List<ActionView> actions() {
+            return actions;
+        }
+
+        public List<CheckView> checks() {
+            return checks;
+        }
+
+        public List<LessonView> lessons() {
+            return lessons;
+        }
 
         public List<ReviewView> reviewsOf(UUID eventId) {
-            return reviews.stream().filter(r -> r.eventIds().contains(eventId)).toList();
+            return reviewsByEvent.getOrDefault(eventId, List.of());
+        }
+
+        /** The actions of these reviews, in the order the batch holds them. */
+        public List<ActionView> actionsOf(Collection<UUID> reviewIds) {
+            List<ActionView> found = new ArrayList<>();
+            reviewIds.forEach(id -> found.addAll(actionsByReview.getOrDefault(id, List.of())));
+            return found;
+        }
+
+        /** The checks of these actions. */
+        public List<CheckView> checksOf(Collection<UUID> actionIds) {
+            List<CheckView> found = new ArrayList<>();
+            actionIds.forEach(id -> found.addAll(checksByAction.getOrDefault(id, List.of())));
+            return found;
+        }
+
+        /** The lessons written from these reviews. */
+        public List<LessonView> lessonsOf(Collection<UUID> reviewIds) {
+            List<LessonView> found = new ArrayList<>();
+            reviewIds.forEach(id -> found.addAll(lessonsByReview.getOrDefault(id, List.of())));
+            return found;
         }
 
         public LoopFacts factsOf(UUID eventId) {
             List<ReviewView> own = reviewsOf(eventId);
-            Set<UUID> reviewIds = new HashSet<>();
-            own.forEach(r -> reviewIds.add(r.id()));
-            List<ActionView> ownActions = actions.stream().filter(a -> reviewIds.contains(a.reviewId())).toList();
-            Set<UUID> actionIds = new HashSet<>();
-            ownActions.forEach(a -> actionIds.add(a.id()));
+            List<UUID> reviewIds = own.stream().map(ReviewView::id).toList();
+            List<ActionView> ownActions = actionsOf(reviewIds);
+            List<UUID> actionIds = ownActions.stream().map(ActionView::id).toList();
             return new LoopFacts(triages.containsKey(eventId),
                     own.stream().map(r -> new LoopFacts.ReviewFact(r.id(), r.signedOff())).toList(),
                     ownActions.stream().map(a -> new LoopFacts.ActionFact(a.id(), a.status().name())).toList(),
-                    checks.stream().filter(c -> actionIds.contains(c.actionId()))
+                    checksOf(actionIds).stream()
                             .map(c -> new LoopFacts.CheckFact(c.actionId(), c.status().name().equals("DONE"),
                                     c.verdict() == null ? null : c.verdict().name(), c.recordedAt()))
                             .toList(),
-                    lessons.stream().filter(l -> reviewIds.contains(l.reviewId()))
+                    lessonsOf(reviewIds).stream()
                             .map(l -> new LoopFacts.LessonFact(l.id(), l.status().name().equals("PUBLISHED")))
                             .toList());
         }

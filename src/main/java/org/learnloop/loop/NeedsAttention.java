@@ -12,7 +12,6 @@ import org.learnloop.actions.ActionPlans;
 import org.learnloop.actions.ActionView;
 import org.learnloop.assurance.CheckView;
 import org.learnloop.assurance.EffectivenessChecks;
-import org.learnloop.learning.LessonStatus;
 import org.learnloop.learning.LessonView;
 import org.learnloop.learning.Lessons;
 import org.learnloop.people.Actor;
@@ -98,8 +97,7 @@ public class NeedsAttention {
         List<ReviewView> drafts = reviews.awaitingSignOff(actor);
         List<ActionView> overdue = actions.overdueFor(actor);
         List<CheckView> due = checks.dueFor(actor);
-        List<LessonView> unshared = actor.manages()
-                ? lessons.forPerson(actor).stream().filter(l -> l.status() == LessonStatus.DRAFT).toList() : List.of();
+        List<LessonView> unshared = lessons.draftsFor(actor);
         Set<UUID> eventIds = new HashSet<>();
         openDuties.forEach(d -> eventIds.add(d.eventId()));
         drafts.forEach(r -> eventIds.addAll(r.eventIds()));
