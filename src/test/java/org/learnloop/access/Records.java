@@ -67,6 +67,10 @@ import org.learnloop.triage.TriageEvent;
  */
 final class Records {
 
+    /** Who reported the restricted records (the safeguarding and the staff concern). */
+    static final String RESTRICTED_REPORTER = "carer2.oak";
+
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9.:]+)}");
     static final Instant OCCURRED = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
