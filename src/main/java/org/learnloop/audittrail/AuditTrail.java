@@ -79,6 +79,9 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public PageOf<Entry> entries(Actor actor, String action, PageOf.Request page) {
         requireAdministrator(actor);
+        if (action != null && !action.isBlank() && !List.of("CHANGE", "READ").contains(action)) {
+            throw org.learnloop.shared.InvalidRequest.of("action", "Show changes (CHANGE), reads (READ) or everything");
+        }
         String filter = action == null || action.isBlank() ? "" : " and a.action = :action";
         var count = db.sql("select count(*) from audit_entry a where a.organisation_id = :org" + filter)
                 .param("org", actor.organisationId());

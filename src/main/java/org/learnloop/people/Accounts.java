@@ -35,6 +35,9 @@ class Accounts implements UserDetailsService {
 
     @Transactional(readOnly = true)
     Optional<SignedInPerson> findByUsername(String username) {
+        if (username == null || org.learnloop.shared.PlainText.hasHiddenCharacters(username)) {
+            return Optional.empty();
+        }
         return db.sql("select * from person where username = ?").param(username)
                 .query(Accounts::row).optional()
                 .map(this::signedIn);

@@ -73,7 +73,7 @@ public class People {
     }
 
     public Optional<PersonSummary> personByUsername(UUID organisationId, String username) {
-        if (username == null || username.isBlank()) {
+        if (username == null || username.isBlank() || org.learnloop.shared.PlainText.hasHiddenCharacters(username)) {
             return Optional.empty();
         }
         return db.sql("select id, username, display_name, role from person where organisation_id = ? and username = ? and enabled")

@@ -91,6 +91,9 @@ public class Events {
             if (search.q().length() > 200) {
                 throw InvalidRequest.of("q", "Search text must be 200 characters or fewer");
             }
+            if (org.learnloop.shared.PlainText.hasHiddenCharacters(search.q())) {
+                throw InvalidRequest.of("q", "Search text cannot hold hidden or control characters");
+            }
             where.add("(lower(e.summary) like :q escape '\\' or lower(e.reference) like :q escape '\\')");
             params.put("q", Sql.likePattern(search.q().trim()));
         }
