@@ -221,16 +221,8 @@ public class Reviews {
         if (review.type() == LearningResponse.FULL_INVESTIGATION && !actor.is(Role.NOMINATED_INDIVIDUAL)) {
             throw Forbidden.because("A full investigation is signed off by the nominated individual.");
         }
-        List<FieldMessage> errors = new ArrayList<>();
-        if (review.summary() == null) {
-            errors.add(new FieldMessage("summary", "Write what happened before signing the review off"));
-        }
-        if (review.contributoryFactors().isEmpty()) {
-            errors.add(new FieldMessage("contributoryFactors", "Choose at least one contributory factor before signing off"));
-        }
-        if (review.findings().isEmpty()) {
-            errors.add(new FieldMessage("findings", "Record at least one finding before signing off"));
-        }
+        List<FieldMessage> errors = missingBeforeSignOff(review.summary() != null, !review.contributoryFactors().isEmpty(),
+                !review.findings().isEmpty());
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
@@ -241,6 +233,21 @@ public class Reviews {
         publisher.publishEvent(new ReviewSignedOff(actor.organisationId(), actor.personId(), now, id, review.serviceId(),
                 review.eventIds()));
         return store.find(actor.organisationId(), id).orElseThrow();
+    }
+
+    /** What a review must have before it is signed off, each missing part with its message. */
+    public static List<FieldMessage> missingBeforeSignOff(boolean hasSummary, boolean hasFactors, boolean hasFindings) {
+        List<FieldMessage> errors = new ArrayList<>();
+        if (!hasSummary) {
+            errors.add(new FieldMessage("summary", "Write what happened before signing the review off"));
+        }
+        if (!hasFactors) {
+            errors.add(new FieldMessage("contributoryFactors", "Choose at least one contributory factor before signing off"));
+        }
+        if (!hasFindings) {
+            errors.add(new FieldMessage("findings", "Record at least one finding before signing off"));
+        }
+        return errors;
     }
 
     /** Reviews covering any of these events, for read models that have checked access to the events. */

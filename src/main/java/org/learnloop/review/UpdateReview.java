@@ -16,6 +16,13 @@ public record UpdateReview(String summary, Set<ContributoryFactor> contributoryF
     public static final int FINDING_MAX = 2_000;
     public static final int FINDINGS_MAX = 50;
 
+    /** True when nothing at all is written: no summary, no factor, no finding. */
+    public boolean writesNothing() {
+        return (summary == null || summary.isBlank())
+                && (contributoryFactors == null || contributoryFactors.stream().allMatch(java.util.Objects::isNull))
+                && (findings == null || findings.stream().allMatch(f -> f == null || f.text() == null || f.text().isBlank()));
+    }
+
     /** A finding as sent: an id if it already exists. */
     public record FindingInput(UUID id, String text) {
     }

@@ -110,4 +110,19 @@ class ReviewApiTests extends ApiTest {
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void signingOffABlankFormFromThePageNamesEveryMissingPartAndSavesNothing() {
+        String review = openReview(reportFall("carer.oak"));
+
+        var page = mvc.post().uri("/reviews/{id}/sign-off", review).with(signedInAs("manager.oak"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("summary", "").param("findingText", "").param("version", "0").exchange();
+
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("There is a problem")
+                .contains("href=\"#summary\"", "href=\"#contributoryFactors\"", "href=\"#findings\"");
+        assertThat(as("manager.oak").get("/api/v1/reviews/{id}", review)).bodyJson().extractingPath("$.version")
+                .asNumber().isEqualTo(0);
+    }
 }

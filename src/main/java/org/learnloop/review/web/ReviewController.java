@@ -138,6 +138,10 @@ class ReviewController {
         ReviewForm shown = reviewForm.version() == null ? ReviewForm.of(review) : reviewForm.withBlankFindings();
         if (!result.hasErrors()) {
             try {
+                if (reviewForm.version() != null && reviewForm.toCommand().writesNothing()) {
+                    // A blank form is not saved over the review: the sign-off says all that is missing.
+                    throw new InvalidRequest(Reviews.missingBeforeSignOff(false, false, false));
+                }
                 if (reviewForm.version() != null) {
                     review = reviews.update(actor, id, reviewForm.toCommand());
                     shown = ReviewForm.of(review);
