@@ -541,7 +541,20 @@ class BadInputTests {
         assertThat(status).as(said).isIn(200, 400);
         assertThat(html).as(said + ": an error summary").contains("govuk-error-summary").contains("There is a problem");
         assertNoStackTrace(html, said);
+        assertErrorLinksLand(html, said);
         assertThat(after.changedSince(before)).as(said + ": nothing was saved").isEmpty();
+    }
+
+    /** Each link of the error summary goes to a field on the page, as GOV.UK's error summary expects. */
+    static void assertErrorLinksLand(String html, String said) {
+        int summaryStart = html.indexOf("govuk-error-summary__list");
+        assertThat(summaryStart).as(said + ": the error summary lists the problems").isPositive();
+        String list = html.substring(summaryStart, html.indexOf("</ul>", summaryStart));
+        var links = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(list);
+        while (links.find()) {
+            assertThat(html).as(said + ": the summary's link #" + links.group(1) + " lands on a field")
+                    .contains("id=\"" + links.group(1) + "\"");
+        }
     }
 
     // ------------------------------------------------------------------------------------------ plain English
