@@ -355,6 +355,8 @@ final class ServiceHistory {
     private void duties(Event e) {
         if (e.triagedAt != null) {
             writeTriage(e);
+        } else {
+            rows.add(Table.TRIAGE_AWAITING, e.id, org, service.id(), e.occurredAt);
         }
         for (PendingDuty pending : e.pendingDuties) {
             DetectedDuty duty = pending.duty();

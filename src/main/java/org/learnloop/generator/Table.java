@@ -17,6 +17,7 @@ enum Table {
             "reported_at:T", "reporter_id:U", "anonymous:B", "follow_up_hash:S", "summary:S", "description:S",
             "immediate_actions:S", "physical_harm:S", "psychological_harm:S"),
     REFERENCE_COUNTER("reference_counter", "organisation_id:U", "service_id:U", "reference_year:I", "last_value:I"),
+    TRIAGE_AWAITING("triage_awaiting", "event_id:U", "organisation_id:U", "service_id:U", "occurred_at:T"),
     TRIAGE("triage", "event_id:U", "organisation_id:U", "service_id:U", "physical_harm:S", "psychological_harm:S",
             "consequence:I", "likelihood:I", "score:I", "band:S", "response:S", "response_reason:S", "triaged_by:U",
             "triaged_at:T", "version:I"),

@@ -1,7 +1,5 @@
 package org.learnloop.loop;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,10 @@ import org.learnloop.learning.Lessons;
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
 import org.learnloop.people.PersonSummary;
-import org.learnloop.reporting.EventSearch;
 import org.learnloop.reporting.EventView;
 import org.learnloop.reporting.Events;
 import org.learnloop.review.ReviewView;
 import org.learnloop.review.Reviews;
-import org.learnloop.shared.PageOf;
-import org.learnloop.shared.UkTime;
 import org.learnloop.triage.Duties;
 import org.learnloop.triage.DutyView;
 import org.learnloop.triage.Triages;
@@ -31,15 +26,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manager's Monday view: what is due today and what is late, across the loop. Events still
- * to triage (reported in the last {@value #TRIAGE_WINDOW_DAYS} days), duties due and overdue,
+ * The manager's Monday view: what is due today and what is late, across the loop. Every event still
+ * to triage (up to {@value #MAX_UNTRIAGED}, the most recent first), duties due and overdue,
  * reviews waiting for sign-off, overdue actions, effectiveness checks due, lessons not yet shared.
  */
 @Service
 @Transactional(readOnly = true)
 public class NeedsAttention {
 
-    static final int TRIAGE_WINDOW_DAYS = 90;
     static final int MAX_UNTRIAGED = 500;
 
     private final Events events;
@@ -50,10 +44,9 @@ public class NeedsAttention {
     private final ActionPlans actions;
     private final EffectivenessChecks checks;
     private final Lessons lessons;
-    private final Clock clock;
 
     NeedsAttention(Events events, People people, Triages triages, Duties duties, Reviews reviews, ActionPlans actions,
-            EffectivenessChecks checks, Lessons lessons, Clock clock) {
+            EffectivenessChecks checks, Lessons lessons) {
         this.events = events;
         this.people = people;
         this.triages = triages;
@@ -62,7 +55,6 @@ public class NeedsAttention {
         this.actions = actions;
         this.checks = checks;
         this.lessons = lessons;
-        this.clock = clock;
     }
 
     /** Everything that needs the person's attention, with the events and people it mentions. */
@@ -87,12 +79,8 @@ public class NeedsAttention {
     }
 
     public Attention of(Actor actor) {
-        LocalDate today = UkTime.londonDate(clock.instant());
-        List<EventView> recent = events.search(actor, new EventSearch(null, null, null, today.minusDays(TRIAGE_WINDOW_DAYS),
-                null, null, new PageOf.Request(0, MAX_UNTRIAGED))).items();
-        var triaged = triages.forEvents(actor.organisationId(), Loops.ids(recent));
         List<EventView> untriaged = actor.manages() || actor.is(org.learnloop.people.Role.SPEAK_UP_GUARDIAN)
-                ? recent.stream().filter(e -> !triaged.containsKey(e.id())).toList() : List.of();
+                ? untriaged(actor) : List.of();
         List<DutyView> openDuties = duties.openFor(actor);
         List<ReviewView> drafts = reviews.awaitingSignOff(actor);
         List<ActionView> overdue = actions.overdueFor(actor);
@@ -106,5 +94,12 @@ public class NeedsAttention {
         overdue.forEach(a -> personIds.add(a.leadId()));
         return new Attention(untriaged, openDuties, drafts, overdue, due, unshared,
                 events.visible(actor, eventIds), people.persons(actor.organisationId(), personIds));
+    }
+
+    /** Every event the person may see that still awaits triage, however old, the most recent first. */
+    private List<EventView> untriaged(Actor actor) {
+        List<UUID> awaiting = triages.awaitingTriage(actor.organisationId(), actor.serviceIds(), MAX_UNTRIAGED);
+        Map<UUID, EventView> visible = events.visible(actor, awaiting);
+        return awaiting.stream().map(visible::get).filter(java.util.Objects::nonNull).toList();
     }
 }

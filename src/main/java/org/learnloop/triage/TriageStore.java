@@ -74,6 +74,39 @@ class TriageStore {
                 .update() == 1;
     }
 
+    /** Puts a newly reported event on the list awaiting triage, unless it is there or already triaged. */
+    void awaitTriage(UUID organisationId, UUID eventId, UUID serviceId, Instant occurredAt) {
+        db.sql("""
+                insert into triage_awaiting (event_id, organisation_id, service_id, occurred_at)
+                select :event, :org, :service, :occurredAt
+                where not exists (select 1 from triage where event_id = :event)
+                    and not exists (select 1 from triage_awaiting where event_id = :event)
+                """)
+                .param("event", eventId).param("org", organisationId).param("service", serviceId)
+                .param("occurredAt", Sql.ts(occurredAt))
+                .update();
+    }
+
+    /** Takes a triaged event off the list awaiting triage. */
+    void triaged(UUID organisationId, UUID eventId) {
+        db.sql("delete from triage_awaiting where organisation_id = ? and event_id = ?").params(organisationId, eventId)
+                .update();
+    }
+
+    /** The events of these services awaiting triage, the most recent first. */
+    List<UUID> awaiting(UUID organisationId, Collection<UUID> serviceIds, int limit) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select event_id from triage_awaiting
+                where organisation_id = :org and service_id in (:services)
+                order by occurred_at desc limit :limit
+                """)
+                .param("org", organisationId).param("services", Set.copyOf(serviceIds)).param("limit", limit)
+                .query((rs, n) -> Sql.uuid(rs, "event_id")).list();
+    }
+
     /** Replaces the current triage if nobody changed it since it was read; false otherwise. */
     boolean replace(UUID organisationId, TriageView t, int version) {
         return db.sql("""

@@ -70,7 +70,9 @@ public class Triages {
             if (!store.replace(actor.organisationId(), triage, current.get().version())) {
                 throw ConflictingChange.on("The triage of " + event.reference());
             }
-        } else if (!store.insert(actor.organisationId(), event.serviceId(), triage)) {
+        } else if (store.insert(actor.organisationId(), event.serviceId(), triage)) {
+            store.triaged(actor.organisationId(), event.id());
+        } else {
             throw ConflictingChange.on("The triage of " + event.reference());
         }
         publisher.publishEvent(new EventTriaged(actor.organisationId(), actor.personId(), now, event.id(),
@@ -154,6 +156,15 @@ public class Triages {
     public Map<UUID, TriageView> forEvents(UUID organisationId, Collection<UUID> eventIds) {
         return store.forEvents(organisationId, eventIds).stream()
                 .collect(Collectors.toMap(TriageView::eventId, Function.identity()));
+    }
+
+    /**
+     * Up to {@code limit} events of these services still awaiting their first triage, the most
+     * recent first, for read models that check access to the events themselves.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> awaitingTriage(UUID organisationId, Collection<UUID> serviceIds, int limit) {
+        return store.awaiting(organisationId, serviceIds, limit);
     }
 
     /** Whether this person may triage this event (which they can already see). */

@@ -183,6 +183,9 @@ class GeneratorTests {
         assertThat(byStage.keySet()).as("stages of a lively group")
                 .contains(LoopStage.REPORTED, LoopStage.TRIAGED, LoopStage.ACTING, LoopStage.CHECKING, LoopStage.CLOSED);
         assertThat(byStage.get(LoopStage.CLOSED)).as("closed loops").isGreaterThan(150);
+        assertThat(count("select count(*) from triage_awaiting")).as("events awaiting triage, as the list keeps them")
+                .isEqualTo((long) byStage.get(LoopStage.REPORTED))
+                .isEqualTo(count("select count(*) from event e where not exists (select 1 from triage t where t.event_id = e.id)"));
     }
 
     @Test

@@ -51,6 +51,28 @@ class LoopPagesTests extends ApiTest {
     }
 
     @Test
+    void anEventStillToTriageStaysOnNeedsAttentionHoweverOldUntilItIsTriaged() {
+        var old = as("carer.oak").post("/api/v1/events", """
+                {"type":"INCIDENT","serviceId":"%s","occurredAt":"%s","category":"FALL","summary":"Fall in the garden last spring",
+                 "description":"Told us only now.","physicalHarm":"LOW","psychologicalHarm":"NONE"}
+                """.formatted(provider.oak(), Instant.now().minus(200, ChronoUnit.DAYS)));
+        assertThat(old).hasStatus(HttpStatus.CREATED);
+        String event = JsonPath.read(body(old), "$.id");
+
+        assertThat(body(page("manager.oak", "/attention"))).contains("Fall in the garden last spring");
+        assertThat(as("manager.oak").get("/api/v1/attention")).bodyText().contains(event);
+        assertThat(body(page("manager.riverside", "/attention"))).as("another service's manager")
+                .doesNotContain("Fall in the garden last spring");
+
+        as("manager.oak").post("/api/v1/events/{id}/triage", """
+                {"physicalHarm":"LOW","psychologicalHarm":"NONE","consequence":2,"likelihood":2,
+                 "response":"LOCAL_REVIEW","responseReason":"Handled at the time"}
+                """, event);
+
+        assertThat(body(page("manager.oak", "/attention"))).as("once triaged").doesNotContain("Fall in the garden last spring");
+    }
+
+    @Test
     void eventPageShowsTriageDutiesAndWhatChanged() {
         String event = report("carer.oak", "INCIDENT", "Fall on the stairs");
         as("manager.oak").post("/api/v1/events/{id}/triage", """
