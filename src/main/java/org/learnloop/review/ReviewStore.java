@@ -65,6 +65,56 @@ class ReviewStore {
         return true;
     }
 
+    /** Keeps the review's write-up as saved at its present version, by whom and when. */
+    void keepVersion(ReviewView review, UUID savedBy, java.time.Instant savedAt) {
+        db.sql("""
+                insert into review_version (organisation_id, review_id, version, summary, saved_by, saved_at)
+                values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(review.organisationId(), review.id(), review.version(), review.summary(), savedBy, Sql.ts(savedAt))
+                .update();
+        for (ContributoryFactor factor : review.contributoryFactors()) {
+            db.sql("insert into review_version_factor (organisation_id, review_id, version, factor) values (?, ?, ?, ?)")
+                    .params(review.organisationId(), review.id(), review.version(), factor.name()).update();
+        }
+        int position = 0;
+        for (Finding finding : review.findings()) {
+            db.sql("""
+                    insert into review_version_finding (organisation_id, review_id, version, position, finding_id, text)
+                    values (?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(review.organisationId(), review.id(), review.version(), position++, finding.id(), finding.text())
+                    .update();
+        }
+    }
+
+    /** The write-up as it was saved at this version, if it was kept. */
+    Optional<ReviewVersion> version(UUID organisationId, UUID reviewId, int version) {
+        Optional<VersionRow> row = db.sql("""
+                select summary, saved_by, saved_at from review_version
+                where organisation_id = ? and review_id = ? and version = ?
+                """).params(organisationId, reviewId, version)
+                .query((rs, n) -> new VersionRow(rs.getString("summary"), Sql.uuid(rs, "saved_by"), Sql.instant(rs, "saved_at")))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<ContributoryFactor> factors = EnumSet.noneOf(ContributoryFactor.class);
+        db.sql("select factor from review_version_factor where organisation_id = ? and review_id = ? and version = ?")
+                .params(organisationId, reviewId, version)
+                .query((rs, n) -> ContributoryFactor.valueOf(rs.getString("factor"))).list().forEach(factors::add);
+        List<Finding> findings = db.sql("""
+                select finding_id, text from review_version_finding
+                where organisation_id = ? and review_id = ? and version = ? order by position
+                """).params(organisationId, reviewId, version)
+                .query((rs, n) -> new Finding(Sql.uuid(rs, "finding_id"), rs.getString("text"))).list();
+        return Optional.of(new ReviewVersion(version, row.get().summary(), factors, findings, row.get().savedBy(),
+                row.get().savedAt()));
+    }
+
+    private record VersionRow(String summary, UUID savedBy, java.time.Instant savedAt) {
+    }
+
     boolean signOff(ReviewView review, UUID by, java.time.Instant at) {
         return db.sql("""
                 update review set status = 'SIGNED_OFF', signed_off_by = ?, signed_off_at = ?, version = version + 1

@@ -61,6 +61,7 @@ public class Reviews {
                 opening.eventIds(), command.type(), opening.lead().id(), ReviewStatus.DRAFT, null, Set.of(), List.of(),
                 actor.personId(), now, null, null, 0);
         store.insert(review);
+        store.keepVersion(review, actor.personId(), now);
         publisher.publishEvent(new ReviewOpened(actor.organisationId(), actor.personId(), now, review.id(),
                 opening.serviceId(), opening.eventIds()));
         return review;
@@ -124,10 +125,19 @@ public class Reviews {
                 .filter(review -> events.visible(actor, review.eventIds()).size() == review.eventIds().size());
     }
 
+    /**
+     * Saves a write-up of the review. When the person sends the version they opened and someone else
+     * has saved (or signed the review off) since, nothing is saved: they are told who changed it,
+     * when, and what changed, so that they can merge rather than overwrite.
+     */
     public ReviewView update(Actor actor, UUID id, UpdateReview command) {
         ReviewView review = find(actor, id);
         requireManager(actor);
+        int expected = command.version() == null ? review.version() : command.version();
         if (review.signedOff()) {
+            if (expected != review.version()) {
+                throw changedMeanwhile(review, expected, null);
+            }
             throw InvalidRequest.of("status", "This review is signed off and can no longer be changed");
         }
         List<FieldMessage> errors = new ArrayList<>();
@@ -140,16 +150,36 @@ public class Reviews {
         if (command.contributoryFactors() != null) {
             command.contributoryFactors().stream().filter(java.util.Objects::nonNull).forEach(factors::add);
         }
-        int expected = command.version() == null ? review.version() : command.version();
+        Instant now = clock.instant();
         ReviewView updated = new ReviewView(review.id(), review.organisationId(), review.serviceId(), review.eventIds(),
                 review.type(), review.leadId(), review.status(), summary, Set.copyOf(factors), List.copyOf(findings),
                 review.openedBy(), review.openedAt(), null, null, expected + 1);
-        if (!store.update(updated, expected)) {
-            throw ConflictingChange.on("This review");
+        if (expected != review.version() || !store.update(updated, expected)) {
+            throw changedMeanwhile(store.find(actor.organisationId(), id).orElseThrow(), expected,
+                    ReviewVersion.of(updated, actor.personId(), now));
         }
-        publisher.publishEvent(new ReviewUpdated(actor.organisationId(), actor.personId(), clock.instant(), id,
+        store.keepVersion(updated, actor.personId(), now);
+        publisher.publishEvent(new ReviewUpdated(actor.organisationId(), actor.personId(), now, id,
                 review.serviceId(), review.eventIds()));
         return updated;
+    }
+
+    /**
+     * The refusal of a write-up based on version {@code opened} of a review that is now at another:
+     * what changed since the version the person opened, or, when that version was not kept, how what
+     * is saved differs from what they sent.
+     */
+    private ReviewChangedMeanwhile changedMeanwhile(ReviewView current, int opened, ReviewVersion sent) {
+        ReviewVersion now = ReviewVersion.of(current, null, null);
+        ReviewVersion before = store.version(current.organisationId(), current.id(), opened)
+                .orElse(sent == null ? now : sent);
+        if (current.signedOff()) {
+            return new ReviewChangedMeanwhile(current, current.signedOffBy(), current.signedOffAt(),
+                    ReviewChanges.between(before, now));
+        }
+        var saved = store.version(current.organisationId(), current.id(), current.version());
+        return new ReviewChangedMeanwhile(current, saved.map(ReviewVersion::savedBy).orElse(null),
+                saved.map(ReviewVersion::savedAt).orElse(null), ReviewChanges.between(before, now));
     }
 
     /**

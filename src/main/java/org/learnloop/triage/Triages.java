@@ -49,9 +49,25 @@ public class Triages {
 
     /**
      * Triages the event, or revises its triage. Not found when the person cannot see the event;
-     * forbidden when they may see it but not triage it; invalid with every error at once.
+     * forbidden when they may see it but not triage it; invalid with every error at once. A revision
+     * replaces whatever triage is current; to be refused instead when it changed since it was read,
+     * pass the triage that was read to {@link #triage(Actor, UUID, TriageEvent, Instant)}.
      */
     public TriageView triage(Actor actor, UUID eventId, TriageEvent command) {
+        return save(actor, eventId, command, false, null);
+    }
+
+    /**
+     * Triages the event as {@link #triage(Actor, UUID, TriageEvent)} does, from a form opened on the
+     * triage made at {@code seen} (null when the event had none then). Refused when someone else has
+     * triaged the event since, so that a revision is never saved over a triage its author has not
+     * seen.
+     */
+    public TriageView triage(Actor actor, UUID eventId, TriageEvent command, Instant seen) {
+        return save(actor, eventId, command, true, seen);
+    }
+
+    private TriageView save(Actor actor, UUID eventId, TriageEvent command, boolean fromSeen, Instant seen) {
         EventView event = events.find(actor, eventId);
         TriageAccess.requireMayTriage(actor, event, "triage an event");
         List<FieldMessage> errors = validate(command);
@@ -65,6 +81,9 @@ public class Triages {
                 command.responseReason().trim(), actor.personId(), now);
 
         Optional<TriageStore.Current> current = store.find(actor.organisationId(), eventId);
+        if (fromSeen && current.isPresent() && !current.get().triage().triagedAt().equals(seen)) {
+            throw new TriageChangedMeanwhile(event.reference(), current.get().triage());
+        }
         if (current.isPresent()) {
             store.archive(actor.organisationId(), current.get().triage(), now, actor.personId());
             if (!store.replace(actor.organisationId(), triage, current.get().version())) {

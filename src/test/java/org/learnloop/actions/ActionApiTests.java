@@ -248,6 +248,21 @@ class ActionApiTests extends ActionApiTest {
     }
 
     @Test
+    void secondManagerVerifyingAnActionAlreadyVerifiedIsRefusedAndTheFirstVerificationStays() {
+        SignedOffReview review = signedOffReview();
+        String actionId = addAction(review, "carer.oak", "STRONGER");
+        assertThat(complete("carer.oak", actionId)).hasStatusOk();
+        assertThat(verify("manager.oak", actionId)).hasStatusOk();
+
+        var second = verify("quality", actionId);
+
+        assertThat(second).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(second).bodyJson().extractingPath("$.errors[0].message").asString().isEqualTo("This action is already verified");
+        assertThat(as("quality").get("/api/v1/actions/{id}", actionId)).bodyJson().extractingPath("$.verifiedBy.username")
+                .asString().isEqualTo(provider.username("manager.oak"));
+    }
+
+    @Test
     void openActionCannotBeVerified() {
         SignedOffReview review = signedOffReview();
         String actionId = addAction(review, "carer.oak", "STRONGER");

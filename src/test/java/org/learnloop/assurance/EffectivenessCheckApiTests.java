@@ -133,6 +133,24 @@ class EffectivenessCheckApiTests extends ActionApiTest {
     }
 
     @Test
+    void secondManagersVerdictOnACheckAlreadyRecordedIsRefusedAndReopensNothing() {
+        SignedOffReview review = signedOffReview();
+        String actionId = verifiedAction(review);
+        String checkId = scheduledCheck(actionId);
+        assertThat(as("manager.oak").post("/api/v1/checks/{id}/result", verdict("EMBEDDED", null), checkId)).hasStatusOk();
+
+        var second = as("quality").post("/api/v1/checks/{id}/result",
+                verdict("NOT_EMBEDDED", "Handover sheets were blank again last week."), checkId);
+
+        assertThat(second).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(second).bodyJson().extractingPath("$.detail").asString().isEqualTo("This check already has its verdict");
+        assertThat(as("quality").get("/api/v1/checks/{id}", checkId)).bodyJson().extractingPath("$.verdict").asString()
+                .isEqualTo("EMBEDDED");
+        assertThat(as("quality").get("/api/v1/actions/{id}", actionId)).bodyJson().extractingPath("$.status").asString()
+                .as("the action is not reopened by the refused verdict").isEqualTo("VERIFIED");
+    }
+
+    @Test
     void careWorkerCannotRecordAVerdict() {
         SignedOffReview review = signedOffReview();
         String checkId = scheduledCheck(verifiedAction(review));

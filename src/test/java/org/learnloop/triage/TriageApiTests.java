@@ -206,6 +206,37 @@ class TriageApiTests extends ApiTest {
     }
 
     @Test
+    void revisionFromAStaleReadIsRefusedWithTheTriageSavedNowAndFromACurrentOneGoesThrough() {
+        UUID event = fallAtOak("LOW");
+        MvcTestResult first = as("manager.oak").post("/api/v1/events/{id}/triage", triage("MODERATE", 3, 3, "SWARM_HUDDLE"), event);
+        String read = JsonPath.read(body(first), "$.triagedAt");
+        MvcTestResult revised = as("manager.oak").post("/api/v1/events/{id}/triage",
+                withRevises(triage("SEVERE", 4, 3, "ROOT_CAUSE_ANALYSIS"), read), event);
+        assertThat(revised).hasStatus(HttpStatus.OK);
+
+        MvcTestResult stale = as("quality").post("/api/v1/events/{id}/triage",
+                withRevises(triage("LOW", 2, 2, "LOCAL_REVIEW"), read), event);
+
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        assertThat(stale).bodyJson().extractingPath("$.title").asString().isEqualTo("Changed by someone else");
+        assertThat(stale).bodyJson().extractingPath("$.current.response").asString().isEqualTo("ROOT_CAUSE_ANALYSIS");
+        assertThat(stale).bodyJson().extractingPath("$.current.triagedBy").asString()
+                .isEqualTo(provider.actor("manager.oak").personId().toString());
+        assertThat(JsonPath.<String>read(body(as("manager.oak").get("/api/v1/events/{id}/triage", event)), "$.response"))
+                .as("the revision nobody has seen is not replaced").isEqualTo("ROOT_CAUSE_ANALYSIS");
+
+        String current = JsonPath.read(body(stale), "$.current.triagedAt");
+        assertThat(as("quality").post("/api/v1/events/{id}/triage", withRevises(triage("LOW", 2, 2, "LOCAL_REVIEW"), current), event))
+                .as("revising the triage saved now").hasStatus(HttpStatus.OK);
+        assertThat(as("quality").post("/api/v1/events/{id}/triage", withRevises(triage("LOW", 2, 2, "LOCAL_REVIEW"), "yesterday"), event))
+                .as("an unreadable revises").hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    private static String withRevises(String triage, String revises) {
+        return triage.replaceFirst("\\}\\s*$", ",\"revises\":\"" + revises + "\"}");
+    }
+
+    @Test
     void safeguardingConcernGetsAReferralDueTheSameDayWithoutTriage() throws InterruptedException {
         UUID event = report("carer.oak", "SAFEGUARDING_CONCERN", "ABUSE_NEGLECT", "NONE", "LOW", provider.oak());
 

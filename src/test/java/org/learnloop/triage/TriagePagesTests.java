@@ -164,6 +164,45 @@ class TriagePagesTests {
     }
 
     @Test
+    void revisionFromAFormOpenedBeforeSomeoneElsesIsRefusedShowingTheirsAndKeepingTheAnswers() {
+        UUID event = severeFallTriaged();
+        String opened = revisesIn(html(mvc.get().uri("/events/{id}/triage", event).with(as("quality")).exchange()));
+        triages.triage(provider.actor("manager.oak"), event, new TriageEvent(PhysicalHarm.SEVERE, PsychologicalHarm.LOW,
+                5, 3, LearningResponse.FULL_INVESTIGATION, "A second fracture this month."));
+
+        MvcTestResult stale = mvc.post().uri("/events/{id}/triage", event).with(as("quality")).with(csrf())
+                .param("physicalHarm", "MODERATE").param("psychologicalHarm", "NONE").param("consequence", "3")
+                .param("likelihood", "2").param("response", "LOCAL_REVIEW")
+                .param("responseReason", "The fracture was an old one.").param("revises", opened).exchange();
+
+        assertThat(stale).as("refused, nothing saved").hasStatus(HttpStatus.CONFLICT);
+        String page = html(stale);
+        assertThat(page).contains("href=\"#triage-now\">" + provider.actor("manager.oak").displayName()
+                        + " saved a triage of this event at")
+                .contains("The triage saved now", "15, Extreme (consequence 5, likelihood 3)", "A second fracture this month.")
+                .as("the quality lead's answers are kept").contains(">The fracture was an old one.</textarea>");
+        assertThat(triages.find(provider.actor("manager.oak"), event)).get().extracting(TriageView::response)
+                .isEqualTo(LearningResponse.FULL_INVESTIGATION);
+        String current = revisesIn(page);
+        assertThat(current).as("the form now revises the triage saved now").isNotEqualTo(opened);
+
+        MvcTestResult again = mvc.post().uri("/events/{id}/triage", event).with(as("quality")).with(csrf())
+                .param("physicalHarm", "MODERATE").param("psychologicalHarm", "NONE").param("consequence", "3")
+                .param("likelihood", "2").param("response", "LOCAL_REVIEW")
+                .param("responseReason", "The fracture was an old one.").param("revises", current).exchange();
+
+        assertThat(again).hasStatus(HttpStatus.FOUND);
+        assertThat(triages.find(provider.actor("manager.oak"), event)).get().extracting(TriageView::response)
+                .isEqualTo(LearningResponse.LOCAL_REVIEW);
+    }
+
+    private static String revisesIn(String html) {
+        var matcher = java.util.regex.Pattern.compile("name=\"revises\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("the form says which triage it revises").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     void careWorkerCannotOpenTheTriageForm() {
         UUID event = fallAtOak(PhysicalHarm.LOW);
 

@@ -2,8 +2,11 @@ package org.learnloop.review.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,11 +16,17 @@ import org.learnloop.review.ContributoryFactor;
 import org.learnloop.review.Finding;
 import org.learnloop.review.LearningResponse;
 import org.learnloop.review.OpenReview;
+import org.learnloop.review.ReviewChangedMeanwhile;
+import org.learnloop.review.ReviewChanges;
 import org.learnloop.review.ReviewView;
 import org.learnloop.review.Reviews;
 import org.learnloop.review.UpdateReview;
 import org.learnloop.shared.InvalidRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +89,50 @@ class ReviewApiController {
     @PostMapping("/{id}/sign-off")
     ReviewJson signOffReview(Actor actor, @PathVariable UUID id) {
         return json(actor, reviews.signOff(actor, id));
+    }
+
+    /**
+     * A stale write-up answers 409 with what an API client needs to show the person what changed:
+     * the version now saved, who saved it and when, the review as it is now, and each change since
+     * the version they sent.
+     */
+    @ExceptionHandler(ReviewChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(Actor actor, ReviewChangedMeanwhile e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Changed by someone else");
+        ReviewView current = e.current();
+        problem.setProperty("currentVersion", current.version());
+        var changer = e.changedBy() == null ? null : people.persons(actor.organisationId(), Set.of(e.changedBy())).get(e.changedBy());
+        problem.setProperty("changedBy", changer == null ? null : new Person(changer.username(), changer.displayName()));
+        problem.setProperty("changedAt", e.changedAt());
+        problem.setProperty("current", json(actor, current));
+        problem.setProperty("changes", changes(e.changes()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Each change as one entry: the part (named as the field is sent), ADDED, REMOVED or CHANGED, and the words. */
+    private static List<Map<String, Object>> changes(ReviewChanges changes) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        if (changes.summaryChanged()) {
+            list.add(change("summary", "CHANGED", "before", changes.summaryBefore(), "after", changes.summaryAfter()));
+        }
+        changes.factorsAdded().forEach(f -> list.add(change("contributoryFactors", "ADDED", "factor", f.name())));
+        changes.factorsRemoved().forEach(f -> list.add(change("contributoryFactors", "REMOVED", "factor", f.name())));
+        changes.findingsAdded().forEach(f -> list.add(change("findings", "ADDED", "findingId", f.id(), "after", f.text())));
+        changes.findingsRemoved().forEach(f -> list.add(change("findings", "REMOVED", "findingId", f.id(), "before", f.text())));
+        changes.findingsChanged().forEach(f -> list.add(change("findings", "CHANGED", "findingId", f.id(), "before", f.before(),
+                "after", f.after())));
+        return list;
+    }
+
+    private static Map<String, Object> change(String part, String change, Object... namesAndValues) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("part", part);
+        entry.put("change", change);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            entry.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return entry;
     }
 
     private ReviewJson json(Actor actor, ReviewView review) {

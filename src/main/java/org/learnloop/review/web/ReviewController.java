@@ -1,10 +1,13 @@
 package org.learnloop.review.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
@@ -15,6 +18,7 @@ import org.learnloop.reporting.Events;
 import org.learnloop.review.ContributoryFactor;
 import org.learnloop.review.LearningResponse;
 import org.learnloop.review.OpenReview;
+import org.learnloop.review.ReviewChangedMeanwhile;
 import org.learnloop.review.ReviewView;
 import org.learnloop.review.Reviews;
 import org.learnloop.review.web.ReviewForms.OpenForm;
@@ -43,11 +47,13 @@ class ReviewController {
     private final Reviews reviews;
     private final Events events;
     private final People people;
+    private final Clock clock;
 
-    ReviewController(Reviews reviews, Events events, People people) {
+    ReviewController(Reviews reviews, Events events, People people, Clock clock) {
         this.reviews = reviews;
         this.events = events;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/reviews/new")
@@ -98,7 +104,7 @@ class ReviewController {
 
     @PostMapping("/reviews/{id}")
     String processReviewForm(Actor actor, @PathVariable UUID id, @ModelAttribute ReviewForm reviewForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ReviewView review = reviews.find(actor, id);
         List<InvalidRequest.FieldMessage> errors;
         if (result.hasErrors()) {
@@ -108,6 +114,8 @@ class ReviewController {
                 reviews.update(actor, id, reviewForm.toCommand());
                 redirect.addFlashAttribute("notice", "review.saved");
                 return "redirect:/reviews/" + id;
+            } catch (ReviewChangedMeanwhile e) {
+                return showChangedMeanwhile(actor, e, reviewForm, model, response);
             } catch (InvalidRequest e) {
                 errors = e.errors();
             }
@@ -133,7 +141,7 @@ class ReviewController {
      */
     @PostMapping("/reviews/{id}/sign-off")
     String processSignOff(Actor actor, @PathVariable UUID id, @ModelAttribute ReviewForm reviewForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ReviewView review = reviews.find(actor, id);
         ReviewForm shown = reviewForm.version() == null ? ReviewForm.of(review) : reviewForm.withBlankFindings();
         if (!result.hasErrors()) {
@@ -149,11 +157,31 @@ class ReviewController {
                 reviews.signOff(actor, id);
                 redirect.addFlashAttribute("notice", "review.signedOff");
                 return "redirect:/reviews/" + id;
+            } catch (ReviewChangedMeanwhile e) {
+                return showChangedMeanwhile(actor, e, reviewForm, model, response);
             } catch (InvalidRequest e) {
                 Forms.reject(result, e);
             }
         }
         return showAgain(actor, review, shown, result, model);
+    }
+
+    /**
+     * Someone else saved the review while this person was editing it: the page says who and when,
+     * shows what they changed beside what this person wrote, and keeps this person's words in the
+     * form, now at the version saved, so that saving again after merging goes through. It answers
+     * 409, as the API does: nothing was saved.
+     */
+    private String showChangedMeanwhile(Actor actor, ReviewChangedMeanwhile e, ReviewForm yours, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        ReviewView current = e.current();
+        var changer = e.changedBy() == null ? null
+                : people.persons(actor.organisationId(), Set.of(e.changedBy())).get(e.changedBy());
+        String name = changer == null ? null : changer.displayName();
+        model.addAttribute("conflict", ReviewConflict.of(name, e.changedAt(), current.signedOff(), e.changes(), yours, clock));
+        model.addAttribute("reviewForm", yours.withBlankFindings().atVersion(current.version()));
+        return prepareReview(actor, current, model);
     }
 
     /** The review's page again with the form as it is to be shown and the errors found in what was sent. */

@@ -79,6 +79,11 @@ final class ReviewForms {
             return new ReviewForm(summary, contributoryFactors, texts, ids, version);
         }
 
+        /** The same words, to be saved over the given version of the review. */
+        ReviewForm atVersion(int version) {
+            return new ReviewForm(summary, contributoryFactors, findingText, findingId, version);
+        }
+
         private static UUID parse(String id) {
             try {
                 return id == null || id.isBlank() ? null : UUID.fromString(id.trim());

@@ -1,7 +1,13 @@
 package org.learnloop.triage.web;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
@@ -12,7 +18,10 @@ import org.learnloop.reporting.PsychologicalHarm;
 import org.learnloop.review.LearningResponse;
 import org.learnloop.shared.Forbidden;
 import org.learnloop.shared.InvalidRequest;
+import org.learnloop.shared.UkTime;
 import org.learnloop.shared.web.Forms;
+import org.learnloop.triage.TriageChangedMeanwhile;
+import org.learnloop.triage.TriageView;
 import org.learnloop.triage.Triages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,14 +38,18 @@ class TriageController {
 
     private static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
     private final Triages triages;
     private final Events events;
     private final People people;
+    private final Clock clock;
 
-    TriageController(Triages triages, Events events, People people) {
+    TriageController(Triages triages, Events events, People people, Clock clock) {
         this.triages = triages;
         this.events = events;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/events/{id}/triage")
@@ -53,7 +66,7 @@ class TriageController {
 
     @PostMapping("/events/{id}/triage")
     String processTriageForm(Actor actor, @PathVariable UUID id, @ModelAttribute TriageForm triageForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         EventView event = events.find(actor, id);
         boolean revising = triages.find(actor, id).isPresent();
         model.addAttribute("revising", revising);
@@ -68,9 +81,22 @@ class TriageController {
             return prepare(actor, event, model);
         }
         try {
-            triages.triage(actor, id, triageForm.toCommand());
+            triages.triage(actor, id, triageForm.toCommand(), triageForm.revises());
             redirect.addFlashAttribute("notice", revising ? "triage.revised" : "triage.saved");
             return "redirect:/events/" + id;
+        } catch (TriageChangedMeanwhile e) {
+            // Someone else triaged it since the form was opened: show theirs, keep these answers to save over it.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            TriageView current = e.current();
+            model.addAttribute("revising", true);
+            model.addAttribute("changedMeanwhile", current);
+            var by = people.persons(actor.organisationId(), Set.of(current.triagedBy())).get(current.triagedBy());
+            model.addAttribute("changedBy", by == null ? null : by.displayName());
+            model.addAttribute("changedAt", TIME.format(current.triagedAt().atZone(UkTime.LONDON)));
+            model.addAttribute("changedOn", UkTime.londonDate(current.triagedAt()).equals(UkTime.londonDate(clock.instant()))
+                    ? null : UkTime.date(UkTime.londonDate(current.triagedAt())));
+            model.addAttribute("triageForm", triageForm.revising(current.triagedAt()));
+            return prepare(actor, event, model);
         } catch (InvalidRequest e) {
             Forms.reject(result, e);
             return prepare(actor, event, model);

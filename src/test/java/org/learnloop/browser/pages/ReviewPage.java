@@ -63,6 +63,44 @@ public final class ReviewPage {
         return this;
     }
 
+    /**
+     * Saves when someone else has saved the review since this page was opened: the page stays on
+     * the review, with the error summary and what changed.
+     */
+    public ReviewPage saveExpectingChangedMeanwhile() {
+        page.click("form:has(textarea[name=summary]) button[type=submit]:not([formaction])");
+        page.locator("#what-changed").waitFor();
+        return this;
+    }
+
+    /** What the error summary says, one line per link. */
+    public List<String> errorSummary() {
+        return page.locator(".govuk-error-summary__list a").allTextContents().stream().map(String::trim).toList();
+    }
+
+    /** The headings of the columns of the "What changed" table: the change, theirs, yours. */
+    public List<String> changeColumns() {
+        return page.locator("#what-changed ~ table thead th").allTextContents().stream().map(String::trim).toList();
+    }
+
+    /** Each row of the "What changed" table as "change | saved | yours". */
+    public List<String> changes() {
+        return page.locator("#what-changed ~ table tbody tr").all().stream()
+                .map(row -> String.join(" | ", row.locator("th, td").allTextContents().stream().map(String::trim).toList()))
+                .toList();
+    }
+
+    /** What the finding boxes hold, blank ones left out. */
+    public List<String> findingBoxes() {
+        return page.locator("textarea[name=findingText]").all().stream().map(box -> box.inputValue().trim())
+                .filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** Whether this factor is ticked in the form. */
+    public boolean ticked(ContributoryFactor factor) {
+        return page.isChecked("input[name=contributoryFactors][value=" + factor.name() + "]");
+    }
+
     /** Where each link of the error summary goes: {@code #summary}, {@code #findings}... */
     public List<String> errorSummaryTargets() {
         return page.locator(".govuk-error-summary__list a").all().stream().map(a -> a.getAttribute("href")).toList();
