@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
@@ -229,6 +230,28 @@ public class ActionPlans {
         params.put("limit", PageOf.MAX_SIZE);
         return store.query(String.join(" and ", where) + " order by a.due_date, a.added_at, a.id limit :limit", params,
                 today());
+    }
+
+    /**
+     * Open actions of the manager's services due by this date, overdue ones included, soonest first,
+     * leaving out those whose review the person may not see: the daily email. Empty for anyone who
+     * does not manage services.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionView> openInServicesDueBy(Actor actor, LocalDate dueBy) {
+        if (!actor.manages() || actor.serviceIds().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", actor.organisationId());
+        params.put("services", actor.serviceIds());
+        params.put("dueBy", dueBy);
+        params.put("limit", PageOf.MAX_SIZE);
+        List<ActionView> due = store.query("a.organisation_id = :org and a.service_id in (:services)"
+                + " and a.status = 'OPEN' and a.due_date <= :dueBy order by a.due_date, a.added_at, a.id limit :limit",
+                params, today());
+        var visible = reviews.visibleAmong(actor, due.stream().map(ActionView::reviewId).collect(Collectors.toSet()));
+        return due.stream().filter(a -> visible.contains(a.reviewId())).toList();
     }
 
     /** The actions of these reviews, in one query, for read models that have checked access to the reviews. */

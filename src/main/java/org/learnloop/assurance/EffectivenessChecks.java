@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.learnloop.actions.ActionPlans;
 import org.learnloop.actions.ActionVerified;
@@ -200,7 +201,10 @@ public class EffectivenessChecks {
         return new PageOf<>(items, page.page(), page.size(), total);
     }
 
-    /** Scheduled checks in the manager's services due within {@value #DUE_WITHIN_DAYS} days or overdue: "needs attention". */
+    /**
+     * Scheduled checks in the manager's services due within {@value #DUE_WITHIN_DAYS} days or overdue,
+     * leaving out those whose review the person may not see: "needs attention" and the daily email.
+     */
     @Transactional(readOnly = true)
     public List<CheckView> dueFor(Actor actor) {
         if (!actor.manages() || actor.serviceIds().isEmpty()) {
@@ -211,8 +215,10 @@ public class EffectivenessChecks {
         where.add("c.status = 'SCHEDULED' and c.due_date <= :dueBy");
         params.put("dueBy", today().plusDays(DUE_WITHIN_DAYS));
         params.put("limit", PageOf.MAX_SIZE);
-        return store.query(String.join(" and ", where) + " order by c.due_date, c.scheduled_at, c.id limit :limit",
-                params, today());
+        List<CheckView> due = store.query(String.join(" and ", where)
+                + " order by c.due_date, c.scheduled_at, c.id limit :limit", params, today());
+        var visible = reviews.visibleAmong(actor, due.stream().map(CheckView::reviewId).collect(Collectors.toSet()));
+        return due.stream().filter(c -> visible.contains(c.reviewId())).toList();
     }
 
     /** The checks of these actions, in one query, for read models that have checked access to the actions. */

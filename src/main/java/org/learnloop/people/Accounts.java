@@ -69,11 +69,18 @@ class Accounts implements UserDetailsService {
             boolean enabled, boolean mustChangePassword, boolean twoStep) {
     }
 
-    /** The Spring Security view of a person, carrying the {@link Actor} every service call needs. */
+    /**
+     * The Spring Security view of a person, carrying the {@link Actor} every service call needs.
+     * It is kept in the signed-in session, which is stored in the database; the password hash is
+     * transient so that it is never written there (a session never needs it: a password is always
+     * checked against the person as loaded for the sign-in).
+     */
     static final class SignedInPerson implements UserDetails {
 
+        private static final long serialVersionUID = 1L;
+
         private final Actor actor;
-        private final String passwordHash;
+        private final transient String passwordHash;
         private final boolean enabled;
         private final boolean mustChangePassword;
         private final boolean twoStep;

@@ -2,8 +2,11 @@ package org.learnloop.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +105,54 @@ public class People {
                 """)
                 .param("org", organisationId).param("person", personId).param("service", serviceId)
                 .query(Long.class).single() > 0;
+    }
+
+    /** Every organisation this installation serves, for work Learnloop does for each on its own. */
+    public List<UUID> organisationIds() {
+        return db.sql("select id from organisation order by id").query(UUID.class).list();
+    }
+
+    /**
+     * Everyone in the organisation who manages services (see {@link Role#manages()}), may sign in
+     * and has an email address, each with the services they may see: for the daily digest. Three
+     * queries, however many people.
+     */
+    public List<ManagerAddress> managersWithEmail(UUID organisationId) {
+        List<String> roles = Arrays.stream(Role.values()).filter(Role::manages).map(Role::name).toList();
+        List<Manager> managers = db.sql("""
+                select id, username, display_name, role, email from person
+                where organisation_id = :org and enabled and email is not null and email <> '' and role in (:roles)
+                order by username
+                """)
+                .param("org", organisationId).param("roles", roles)
+                .query((rs, row) -> new Manager(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("email")))
+                .list();
+        if (managers.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Set<UUID>> memberships = new HashMap<>();
+        db.sql("""
+                select m.person_id, m.service_id from membership m join person p on p.id = m.person_id
+                where m.organisation_id = :org and p.organisation_id = :org and p.enabled and p.email is not null
+                  and p.role in (:roles)
+                """)
+                .param("org", organisationId).param("roles", roles)
+                .query((rs, row) -> Map.entry(rs.getObject("person_id", UUID.class), rs.getObject("service_id", UUID.class)))
+                .list()
+                .forEach(m -> memberships.computeIfAbsent(m.getKey(), k -> new HashSet<>()).add(m.getValue()));
+        Set<UUID> everyService = managers.stream().anyMatch(m -> m.role().providerWide())
+                ? Set.copyOf(db.sql("select id from service where organisation_id = ?").param(organisationId)
+                        .query(UUID.class).list())
+                : Set.of();
+        return managers.stream()
+                .map(m -> new ManagerAddress(new Actor(m.id(), organisationId, m.username(), m.displayName(), m.role(),
+                        m.role().providerWide() ? everyService : memberships.getOrDefault(m.id(), Set.of())),
+                        m.email()))
+                .toList();
+    }
+
+    private record Manager(UUID id, String username, String displayName, Role role, String email) {
     }
 
     /** The staff who belong to any of these services (not provider-wide roles), for acknowledgements. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
@@ -290,6 +291,23 @@ public class Reviews {
     @Transactional(readOnly = true)
     public List<ReviewView> byIds(UUID organisationId, Collection<UUID> reviewIds) {
         return store.findAll(organisationId, reviewIds);
+    }
+
+    /**
+     * Which of these reviews the person may see (every event each covers is visible to them), in
+     * two queries: for lists of things that hang off reviews, such as actions and checks.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> visibleAmong(Actor actor, Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return Set.of();
+        }
+        List<ReviewView> found = store.findAll(actor.organisationId(), reviewIds);
+        Set<UUID> allEvents = new HashSet<>();
+        found.forEach(r -> allEvents.addAll(r.eventIds()));
+        var visible = events.visible(actor, allEvents).keySet();
+        return found.stream().filter(r -> visible.containsAll(r.eventIds())).map(ReviewView::id)
+                .collect(Collectors.toSet());
     }
 
     /** Reviews still being written in the person's services, oldest first. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.learnloop.support.ApiTest;
+import org.learnloop.support.SessionCookies;
 import org.learnloop.support.TestProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,13 +25,14 @@ class SignInSecurityTests extends ApiTest {
     void signInIssuesANewSessionId() {
         MockHttpSession session = new MockHttpSession();
         mvc.get().uri("/login").session(session).exchange();
-        String before = session.getId();
+        String before = SessionCookies.of(session);
 
         MvcTestResult signedIn = mvc.post().uri("/login").session(session).param("username", provider.username("carer.oak"))
                 .param("password", TestProvider.PASSWORD).with(csrf()).exchange();
 
         assertThat(signedIn).hasRedirectedUrl("/");
-        assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
+        assertThat(before).as("session before sign-in").isNotNull();
+        assertThat(SessionCookies.of(session)).as("session id after sign-in").isNotNull().isNotEqualTo(before);
         assertThat(mvc.get().uri("/account").session(session)).as("the session under its new id")
                 .hasStatus(HttpStatus.OK);
     }
