@@ -25,7 +25,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.learnloop.access.ApiCalls.Call;
 import org.learnloop.access.ApiCalls.Kind;
@@ -52,12 +51,11 @@ import org.springframework.web.util.UriUtils;
  * answer a 4xx problem detail that says what is wrong, never a 500, and must save nothing at all.
  * A list may answer 200 to a filter of free text, which is only searched for.
  *
- * <p>Every run draws new attempts; {@code -Dlearnloop.fuzz.seed=...} repeats one (see
- * {@link FuzzSeed}).
+ * <p>Every run draws new attempts. A failure's report prints the seed it used, and the next run
+ * tries that seed first; to repeat it for good, give the property {@code seed = "..."}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@AddLifecycleHook(FuzzSeed.class)
 class ApiFuzzTests {
 
     /** The Spring test context the other access tests share, loaded once for the properties here. */
