@@ -18,6 +18,7 @@ import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 import org.learnloop.shared.NotFound;
 import org.learnloop.shared.PageOf;
+import org.learnloop.shared.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -159,9 +160,12 @@ public class Administration {
             errors.add(new FieldMessage("displayName", "Enter the person's name"));
         } else if (command.displayName().trim().length() > AddPerson.DISPLAY_NAME_MAX) {
             errors.add(new FieldMessage("displayName", "Name must be " + AddPerson.DISPLAY_NAME_MAX + " characters or fewer"));
+        } else {
+            PlainText.check(errors, "displayName", command.displayName(), "the person's name");
         }
         String email = command.email() == null || command.email().isBlank() ? null : command.email().trim();
-        if (email != null && (email.length() > AddPerson.EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > AddPerson.EMAIL_MAX || !EMAIL.matcher(email).matches()
+                || PlainText.hasHiddenCharacters(email))) {
             errors.add(new FieldMessage("email", "Enter an email address in the correct format, like name@example.com"));
         }
         roleAndServices(actor, errors, command.role(), serviceIds);
@@ -294,6 +298,8 @@ public class Administration {
             errors.add(new FieldMessage("name", "Enter the name of the service"));
         } else if (name.trim().length() > AddService.NAME_MAX) {
             errors.add(new FieldMessage("name", "Name must be " + AddService.NAME_MAX + " characters or fewer"));
+        } else {
+            PlainText.check(errors, "name", name, "the name");
         }
     }
 

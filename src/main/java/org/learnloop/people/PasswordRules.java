@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.learnloop.shared.InvalidRequest.FieldMessage;
+import org.learnloop.shared.PlainText;
 
 /**
  * What a password a person chooses must be: long enough to resist guessing (the NCSC's advice is
@@ -42,6 +43,9 @@ final class PasswordRules {
             errors.add(new FieldMessage(field, "Password must be at least " + MIN_LENGTH + " characters"));
         } else if (tooLong(password)) {
             errors.add(new FieldMessage(field, "Password must be " + MAX_BYTES + " characters or fewer"));
+        } else if (PlainText.hasHiddenCharacters(password)) {
+            // nobody could type it at the sign-in page, and a line break or tab is as unlikely to be meant
+            errors.add(new FieldMessage(field, "Password must not hold control codes, line breaks or right-to-left marks"));
         } else if (username != null && password.trim().equalsIgnoreCase(username.trim())) {
             errors.add(new FieldMessage(field, "Password must not be the same as the username"));
         } else if (common(password)) {

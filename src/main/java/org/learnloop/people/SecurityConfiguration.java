@@ -28,6 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -110,6 +112,24 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new AccountFilters.PageAccountFilter(accounts), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses before any controller sees it (an encoded slash, a
+     * {@code ..} or a semicolon in its address) answers an API caller with a problem detail, as
+     * every other refusal does; a page gets the plain 400 error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problem(response, HttpStatus.BAD_REQUEST, "The request is not valid",
+                        "The address holds characters that Learnloop does not accept.");
+            } else {
+                pages.handle(request, response, rejected);
+            }
+        };
     }
 
     private static void headers(

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -39,7 +40,16 @@ final class Calls {
     }
 
     MvcTestResult api(String method, String path, String json, String caller) {
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(path).accept(MediaType.APPLICATION_JSON);
+        return api(method, mvc.method(HttpMethod.valueOf(method)).uri(path), json, caller);
+    }
+
+    /** An API call to an address given already encoded, for ids and filters that hold any character at all. */
+    MvcTestResult api(String method, URI address, String json, String caller) {
+        return api(method, mvc.method(HttpMethod.valueOf(method)).uri(address), json, caller);
+    }
+
+    private MvcTestResult api(String method, MockMvcTester.MockMvcRequestBuilder call, String json, String caller) {
+        var request = call.accept(MediaType.APPLICATION_JSON);
         if (!method.equals("GET")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(json == null ? "" : json);
         }

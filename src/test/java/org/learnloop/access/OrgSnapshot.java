@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record OrgSnapshot(Map<String, List<String>> tables) {
 
-    private static final List<String> TABLES = List.of("event", "event_amendment", "reference_counter", "triage",
+    private static final List<String> TABLES = List.of("service", "person", "membership", "event", "event_amendment", "reference_counter", "triage",
             "triage_history", "duty", "review", "review_event", "review_factor", "review_finding", "action",
             "action_history", "effectiveness_check", "lesson", "lesson_service", "lesson_acknowledgement", "api_token");
 

@@ -62,7 +62,8 @@ import org.learnloop.triage.TriageEvent;
  * provider's Oak House; {@code missing}: an id that names nothing;</li>
  * <li>{@code today}, {@code yesterday}, {@code monthAgo}, {@code inTwoWeeks}: London dates;
  * {@code anHourAgo}: an instant;</li>
- * <li>{@code username:carer.oak}, {@code otherUsername:carer.oak}: the real usernames.</li>
+ * <li>{@code username:carer.oak}, {@code otherUsername:carer.oak}: the real usernames;
+ * {@code person:carer.oak}, {@code otherPerson:carer.oak}: the ids of those people.</li>
  * </ul>
  */
 final class Records {
@@ -135,6 +136,12 @@ final class Records {
         }
         if (name.startsWith("otherUsername:")) {
             return fixture.other.username(name.substring("otherUsername:".length()));
+        }
+        if (name.startsWith("person:")) {
+            return fixture.main.actor(name.substring("person:".length())).personId().toString();
+        }
+        if (name.startsWith("otherPerson:")) {
+            return fixture.other.actor(name.substring("otherPerson:".length())).personId().toString();
         }
         LocalDate today = UkTime.londonDate(Instant.now());
         return switch (name) {

@@ -43,6 +43,8 @@ class AccountApiTests extends ApiTest {
             ''               | blue kettle on the hob | currentPassword | Enter your current password
             demo             | kettle                 | newPassword     | Password must be at least 10 characters
             demo             | password123            | newPassword     | This password is too common and easy to guess: choose another
+            demo             | blue kettle\\u0000on the hob | newPassword | Password must not hold control codes, line breaks or right-to-left marks
+            demo             | blue kettle\\u202Eon the hob | newPassword | Password must not hold control codes, line breaks or right-to-left marks
             """)
     void passwordChangeThatBreaksARuleIsRejected(String current, String chosen, String field, String message) {
         var result = as("carer.oak").post("/api/v1/me/password", change(current, chosen));

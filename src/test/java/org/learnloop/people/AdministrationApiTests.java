@@ -275,6 +275,27 @@ class AdministrationApiTests extends ApiTest {
                 .isEqualTo(1);
     }
 
+    /** PostgreSQL cannot store a NUL, and a right-to-left override makes a name read differently from what it is. */
+    @ParameterizedTest
+    @ValueSource(strings = { "Oak\\u0000House", "Oak \\u202Eesuoh", "Bell\\u0007" })
+    void hiddenCharactersInNamesAndEmailAddressesAreRefused(String hidden) {
+        var renamed = as("admin").put("/api/v1/admin/services/{id}", "{\"name\":\"" + hidden + "\"}", provider.oak());
+        var service = as("admin").post("/api/v1/admin/services", """
+                {"code":"ELM","name":"%s","kind":"CARE_HOME","nation":"WALES"}""".formatted(hidden));
+        var person = as("admin").post("/api/v1/admin/people", """
+                {"username":"%s","displayName":"%s","email":"nia%s@example.com","role":"CARE_WORKER","serviceIds":["%s"]}"""
+                .formatted(newUsername(), hidden, hidden, provider.oak()));
+
+        assertThat(renamed).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(renamed).bodyJson().extractingPath("$.errors[0].field").asString().isEqualTo("name");
+        assertThat(service).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(service).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("name");
+        assertThat(person).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(person).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("displayName", "email");
+        assertThat(people.service(provider.organisationId(), provider.oak()).orElseThrow().name()).isEqualTo("Oak House");
+        assertThat(as("admin").get("/api/v1/admin/services")).bodyJson().extractingPath("$.total").isEqualTo(3);
+    }
+
     @Test
     void listsArePaged() {
         var page = as("admin").get("/api/v1/admin/people?page=1&size=4");

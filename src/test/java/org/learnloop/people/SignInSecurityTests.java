@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.learnloop.support.ApiTest;
 import org.learnloop.support.SessionCookies;
 import org.learnloop.support.TestProvider;
@@ -35,6 +37,20 @@ class SignInSecurityTests extends ApiTest {
         assertThat(SessionCookies.of(session)).as("session id after sign-in").isNotNull().isNotEqualTo(before);
         assertThat(mvc.get().uri("/account").session(session)).as("the session under its new id")
                 .hasStatus(HttpStatus.OK);
+    }
+
+    /** The firewall refuses these addresses before any controller sees them; the API still answers a problem detail. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/events/../amendments", "/api/v1/events/a%2Fb", "/api/v1/me;jsessionid=1" })
+    void anAddressTheFirewallRefusesIsAProblemDetail(String address) throws Exception {
+        MvcTestResult refused = mvc.post().uri(URI.create(address)).contentType(MediaType.APPLICATION_JSON).content("{}")
+                .accept(MediaType.APPLICATION_JSON)
+                .with(httpBasic(provider.username("carer.oak"), TestProvider.PASSWORD)).exchange();
+
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(refused).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString()
+                .isEqualTo("The address holds characters that Learnloop does not accept.");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -96,6 +97,15 @@ class ApiProblems {
         }
         return problem(HttpStatus.BAD_REQUEST, "The request is not valid", "Enter a valid value for " + e.getName(),
                 List.of(new FieldMessage(e.getName(), "Enter a valid value for " + e.getName())));
+    }
+
+    /** An id in the address that is nothing but spaces reads as no id at all: it names no record. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ProblemDetail> blankId(MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return unexpected(e);
+        }
+        return problem(HttpStatus.NOT_FOUND, "Not found", "No record has that id.", List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,6 +55,15 @@ class PageErrors {
             return notFound(request);
         }
         return page(request, "error/400", HttpStatus.BAD_REQUEST, "Enter a valid value for " + e.getName());
+    }
+
+    /** An id in the address that is nothing but spaces reads as no id at all: it names no record. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ModelAndView blankId(HttpServletRequest request, MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return unexpected(request, e);
+        }
+        return notFound(request);
     }
 
     /** Values in the address that could not be read into the fields they belong to. */

@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 import org.learnloop.shared.InvalidRequest.FieldMessage;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Says, beside the field it concerns, why a JSON body could not be read: a word where a number
- * belongs, a code that does not exist, a date in the wrong form. A body that is not JSON at all is
+ * belongs, a number too large for it, a code that does not exist, a date in the wrong form. A body that is not JSON at all is
  * reported against {@code body}. The caller never sees the parser's own message.
  */
 final class UnreadableBody {
@@ -27,6 +28,9 @@ final class UnreadableBody {
 
     static FieldMessage describe(Throwable failure) {
         JacksonException jackson = find(failure);
+        if (jackson instanceof InputCoercionException && !field(jackson).isEmpty()) {
+            return new FieldMessage(field(jackson), "The number for %s is out of range".formatted(field(jackson)));
+        }
         if (jackson == null || jackson instanceof StreamReadException) {
             return new FieldMessage("body", "The body is not valid JSON. Check it for a missing comma, quote or bracket.");
         }
