@@ -57,6 +57,7 @@ class DatabaseOutageReliabilityIT {
                         "--demo")) {
             Http api = new Http(learnloop);
             UUID riverside = serviceOf(api, "carer.riverside");
+            UUID oak = serviceOf(api, "carer.oak");
             Http page = new Http(learnloop);
             page.signIn("carer.oak");
             assertThat(page.page("/events/new").statusCode()).isEqualTo(200);
@@ -97,7 +98,7 @@ class DatabaseOutageReliabilityIT {
             assertThat(myReports.body()).contains("Sorry, Learnloop cannot reach its records just now")
                     .contains("govuk-heading-l").contains("Sign out");
 
-            Map<String, String> typed = form("Pressure sore found on the left heel during the outage");
+            Map<String, String> typed = form(oak, "Pressure sore found on the left heel during the outage");
             HttpResponse<String> kept = page.submit("/events", typed);
             assertThat(kept.statusCode()).as("the report form sent in the outage").isEqualTo(503);
             assertThat(kept.body()).contains("Your report could not be saved just now")
@@ -120,7 +121,7 @@ class DatabaseOutageReliabilityIT {
             assertThat(page.page("/my-reports").statusCode()).isEqualTo(200);
             page.page("/events/new");
             HttpResponse<String> sent = page.submit("/events", typed);
-            assertThat(sent.statusCode()).as("the report form sent again").isEqualTo(302);
+            assertThat(sent.statusCode()).as("the report form sent again: %s", sent.body()).isEqualTo(302);
             assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/events/reported"));
 
@@ -175,8 +176,9 @@ class DatabaseOutageReliabilityIT {
         return SentReport.random(new Random(), "carer.riverside", service, label, Instant.now());
     }
 
-    private static Map<String, String> form(String summary) {
+    private static Map<String, String> form(UUID service, String summary) {
         Map<String, String> form = new LinkedHashMap<>();
+        form.put("serviceId", service.toString());
         form.put("type", "INCIDENT");
         form.put("occurredDate", "2026-11-30");
         form.put("occurredTime", "08:15");

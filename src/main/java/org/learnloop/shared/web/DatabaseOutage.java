@@ -10,6 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach the database (a server stopped or restarting, a network cut, a pool
@@ -47,6 +48,11 @@ public final class DatabaseOutage {
                 return true;
             }
             if (t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
+                // the connection was lost mid-transaction, so rolling back on it failed too
                 return true;
             }
         }

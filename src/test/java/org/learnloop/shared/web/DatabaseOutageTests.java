@@ -39,6 +39,10 @@ class DatabaseOutageTests {
                         new UncategorizedSQLException("select", "select 1", lostConnection)),
                 Arguments.of("a commit that could not reach the server", true,
                         new TransactionSystemException("Could not commit JDBC transaction", lostConnection)),
+                Arguments.of("a rollback that failed on the connection the outage broke", true,
+                        rollbackFailedAfter(new DataAccessResourceFailureException("I/O error", lostConnection))),
+                Arguments.of("a rollback that failed after a plain bug", false,
+                        rollbackFailedAfter(new IllegalStateException("no such thing"))),
                 Arguments.of("PostgreSQL shutting down", true,
                         new UncategorizedSQLException("select", "select 1",
                                 new SQLException("terminating connection due to administrator command", "57P01"))),
@@ -56,6 +60,13 @@ class DatabaseOutageTests {
                         new BadSqlGrammarException("select", "selec 1", new SQLException("syntax error", "42601"))),
                 Arguments.of("a plain bug", false, new IllegalStateException("no such thing")),
                 Arguments.of("a client that went away", false, new IOException("Broken pipe")));
+    }
+
+    private static TransactionSystemException rollbackFailedAfter(RuntimeException original) {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(original);
+        return rollback;
     }
 
     @ParameterizedTest(name = "{0}: {1}")
