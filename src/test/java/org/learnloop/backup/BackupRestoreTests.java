@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.learnloop.backup.RestoreCommand.Target;
 import org.learnloop.people.Actor;
@@ -41,20 +40,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A backup of the embedded database taken while care workers report, restored into a new data
  * folder, holds the same records as the database had at the moment of the backup: every table's
  * row count and checksum equal. Learnloop runs here on an H2 file database of its own, filled with
- * the demo.
+ * the demo, in a folder of its own under {@code target/}.
  */
 @SpringBootTest(args = "--demo")
 @AutoConfigureMockMvc
+@DirtiesContext
 class BackupRestoreTests {
 
     private static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
@@ -89,11 +89,6 @@ class BackupRestoreTests {
 
     @Autowired
     private MockMvcTester mvc;
-
-    @AfterAll
-    static void removeFolder() throws IOException {
-        FileSystemUtils.deleteRecursively(FOLDER);
-    }
 
     @Test
     void backupTakenWhileReportsAreWrittenRestoresTheSameRecords() throws Exception {
@@ -241,7 +236,8 @@ class BackupRestoreTests {
 
     private static Path temporaryFolder() {
         try {
-            return Files.createTempDirectory("learnloop-backup");
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target"), "backup-restore-tests").toAbsolutePath();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
