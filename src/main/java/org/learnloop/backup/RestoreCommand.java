@@ -74,11 +74,11 @@ public final class RestoreCommand {
                     + "Restore PostgreSQL with pg_restore (see the README).");
             return 1;
         }
-        Path file = database.get();
-        Path folder = file.toAbsolutePath().getParent();
+        Path file = database.get().toAbsolutePath().normalize();
+        Path folder = file.getParent();
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(backup)) {
-            out.println("Restore refused: there is no backup at " + backup.toAbsolutePath());
+            out.println("Restore refused: there is no backup at " + backup.toAbsolutePath().normalize());
             return 1;
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
@@ -107,7 +107,7 @@ public final class RestoreCommand {
             }
             Files.deleteIfExists(folder.resolve(name + ".trace.db"));
             Files.move(restoring, restored, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.println("Restored " + restored + " from " + backup.toAbsolutePath() + " (" + Files.size(restored)
+            out.println("Restored " + restored + " from " + backup.toAbsolutePath().normalize() + " (" + Files.size(restored)
                     + " bytes). Start Learnloop as usual.");
             return 0;
         }
