@@ -1,5 +1,6 @@
 package org.learnloop;
 
+import org.learnloop.backup.RestoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +18,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class LearnloopApplication {
 
     public static void main(String[] args) {
+        if (RestoreCommand.requested(args)) {
+            // Put a backup back as the embedded database, before anything opens it, and exit.
+            System.exit(RestoreCommand.run(args, System.out));
+        }
         if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("--generate"))) {
             // Fill an empty database and exit; meanwhile the web server listens only on a spare loopback port.
             String[] generating = java.util.Arrays.copyOf(args, args.length + 2);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.learnloop.shared.web.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -52,7 +53,8 @@ final class AccountFilters {
      * Pages. Every request of a session reads the person again (one lookup by id), so that an
      * administrator's change takes effect at once: a new role or services on the next page, a
      * person stopped from signing in, or given a new one-time password, signed out. Then, until a
-     * one-time password is changed, every page leads to the form that changes it.
+     * one-time password is changed, every page leads to the form that changes it. While the
+     * database cannot be reached, the session's person stands.
      */
     static final class PageAccountFilter extends OncePerRequestFilter {
 
@@ -78,7 +80,18 @@ final class AccountFilters {
                 chain.doFilter(request, response);
                 return;
             }
-            var current = accounts.findById(session.actor().personId()).orElse(null);
+            Accounts.SignedInPerson current;
+            try {
+                current = accounts.findById(session.actor().personId()).orElse(null);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causedBy(e)) {
+                    throw e;
+                }
+                // While the database cannot be reached nobody can change this person either, and a
+                // page that shows or saves records answers "try again": going on as the session
+                // knows them lets the report form keep what was typed.
+                current = session;
+            }
             if (current == null || !current.isEnabled()
                     || (current.mustChangePassword() && !session.mustChangePassword())) {
                 signOut(request, response);

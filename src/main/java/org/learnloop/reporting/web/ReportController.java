@@ -1,9 +1,14 @@
 package org.learnloop.reporting.web;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
@@ -15,7 +20,12 @@ import org.learnloop.reporting.PsychologicalHarm;
 import org.learnloop.reporting.ReportedEvent;
 import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.UkTime;
+import org.learnloop.shared.web.DatabaseOutage;
 import org.learnloop.shared.web.Forms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +40,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportController {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportController.class);
+
+    /** The session attribute holding the services the form last offered, for showing it again in an outage. */
+    static final String OFFERED_SERVICES = "reporting.offeredServices";
+
+    static final String NOT_SAVED = "Your report could not be saved just now, because Learnloop cannot reach its "
+            + "records. Nothing you typed is lost: check it and send it again in a minute.";
+
+    /** A service the form offers: its id and name, kept in the session. */
+    record OfferedService(UUID id, String name) implements Serializable {
+    }
+
     private final EventReporting reporting;
     private final People people;
     private final Clock clock;
@@ -41,27 +63,50 @@ class ReportController {
     }
 
     @GetMapping("/events/new")
-    String initReportForm(Actor actor, Model model) {
+    String initReportForm(Actor actor, Model model, HttpSession session) {
         var services = people.visibleServices(actor);
         var now = clock.instant().atZone(UkTime.LONDON);
         UUID only = services.size() == 1 ? services.get(0).id() : null;
         model.addAttribute("reportForm", ReportForm.blank(only, now.toLocalDate(), now.toLocalTime()));
-        return prepare(actor, model);
+        return prepare(actor, model, session);
     }
 
+    /**
+     * Takes the report. When the database cannot be reached, the form comes back with everything
+     * typed and a message to send it again in a minute (the services offered are those the form
+     * showed, remembered in the session), so a care worker never has to write it twice.
+     */
     @PostMapping("/events")
     String processReportForm(Actor actor, @ModelAttribute ReportForm reportForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            BindingResult kept = Forms.keep(model, reportForm, result);
+            RedirectAttributes redirect, HttpSession session, HttpServletResponse response) {
+        BindingResult form = Forms.keep(model, reportForm, result);
+        try {
+            return report(actor, reportForm, form, model, redirect, session);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            log.warn("Report kept on the form, the database being unavailable: {}", e.getMessage());
+            form.reject("unavailable", NOT_SAVED);
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            Object offered = session.getAttribute(OFFERED_SERVICES);
+            model.addAttribute("services", offered instanceof List<?> services ? services : List.of());
+            return choices(model);
+        }
+    }
+
+    private String report(Actor actor, ReportForm reportForm, BindingResult form, Model model,
+            RedirectAttributes redirect, HttpSession session) {
+        if (form.hasErrors()) {
             var missing = reporting.check(actor, reportForm.toCommand()).stream()
                     .map(f -> "occurredAt".equals(f.field()) ? new InvalidRequest.FieldMessage("occurredDate", f.message()) : f)
-                    .filter(f -> !kept.hasFieldErrors(f.field()))
+                    .filter(f -> !form.hasFieldErrors(f.field()))
                     .toList();
             if (!missing.isEmpty()) {
-                Forms.reject(kept, new InvalidRequest(missing));
+                Forms.reject(form, new InvalidRequest(missing));
             }
-            return prepare(actor, model);
+            return prepare(actor, model, session);
         }
         try {
             ReportedEvent reported = reporting.report(actor, reportForm.toCommand());
@@ -69,8 +114,8 @@ class ReportController {
             redirect.addFlashAttribute("reference", reported.reference());
             return "redirect:/events/reported";
         } catch (InvalidRequest e) {
-            Forms.reject(result, remap(e));
-            return prepare(actor, model);
+            Forms.reject(form, remap(e));
+            return prepare(actor, model, session);
         }
     }
 
@@ -94,8 +139,16 @@ class ReportController {
         return "redirect:/events/" + id;
     }
 
-    private String prepare(Actor actor, Model model) {
-        model.addAttribute("services", people.visibleServices(actor));
+    private String prepare(Actor actor, Model model, HttpSession session) {
+        List<OfferedService> services = people.visibleServices(actor).stream()
+                .map(s -> new OfferedService(s.id(), s.name()))
+                .toList();
+        session.setAttribute(OFFERED_SERVICES, services);
+        model.addAttribute("services", services);
+        return choices(model);
+    }
+
+    private String choices(Model model) {
         model.addAttribute("types", EventType.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("physicalHarms", PhysicalHarm.values());

@@ -13,13 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -124,18 +123,28 @@ class ApiProblems {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This address does not accept " + e.getMethod() + ".", List.of());
     }
 
-    @ExceptionHandler({ CannotGetJdbcConnectionException.class, TransientDataAccessException.class })
-    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again",
-                "Learnloop cannot reach its database just now. Nothing was saved; try again in a minute.", List.of());
-    }
-
+    /**
+     * The unexpected, and the database that cannot be reached: for that, 503 with a
+     * {@code Retry-After} in place of a 500, so that a client tries again later rather than give
+     * up, and a person is told nothing is wrong with what they sent.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return unavailable();
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
                 "Something went wrong on our side. Nothing was saved; try again.", List.of());
+    }
+
+    static ResponseEntity<ProblemDetail> unavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+        problem.setTitle(DatabaseOutage.TITLE);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, List<FieldMessage> errors) {

@@ -3,6 +3,7 @@ package org.learnloop.shared.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.learnloop.shared.ConflictingChange;
 import org.learnloop.shared.Forbidden;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
@@ -88,8 +90,19 @@ class PageErrors {
         return page(request, "error/409", HttpStatus.CONFLICT, null);
     }
 
+    /**
+     * The unexpected, and the database that cannot be reached: for that, a page that says so and
+     * asks the person to try again in a minute, with a {@code Retry-After} header, in place of a
+     * 500. A form that must not lose what was typed (the report) catches the outage itself and
+     * shows the form again instead.
+     */
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(HttpServletRequest request, Exception e) {
+    ModelAndView unexpected(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return page(request, "error/503", HttpStatus.SERVICE_UNAVAILABLE, null);
+        }
         log.error("Unexpected failure", e);
         return page(request, "error/500", HttpStatus.INTERNAL_SERVER_ERROR, null);
     }
