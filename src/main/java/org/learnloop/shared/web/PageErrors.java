@@ -61,9 +61,9 @@ class PageErrors {
 
     /** An id in the address that is nothing but spaces reads as no id at all: it names no record. */
     @ExceptionHandler(MissingPathVariableException.class)
-    ModelAndView blankId(HttpServletRequest request, MissingPathVariableException e) {
+    ModelAndView blankId(HttpServletRequest request, HttpServletResponse response, MissingPathVariableException e) {
         if (!e.isMissingAfterConversion()) {
-            return unexpected(request, e);
+            return unexpected(request, response, e);
         }
         return notFound(request);
     }
