@@ -599,6 +599,10 @@ final class ServiceHistory {
         boolean allEmbedded = true;
         Instant embeddedBy = added;
         for (Finding finding : findings) {
+            if (added.isAfter(context.now())) {
+                allEmbedded = false;
+                break;
+            }
             Instant embedded = action(reviewId, finding, added, manager);
             if (embedded == null) {
                 allEmbedded = false;
