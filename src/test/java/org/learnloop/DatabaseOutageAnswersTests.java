@@ -142,6 +142,8 @@ class DatabaseOutageAnswersTests extends ApiTest {
 
         assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(result).headers().hasValue("Retry-After", "30");
+        assertThat(result).bodyText().contains("Sorry, Learnloop cannot reach its records just now")
+                .contains("Try again in a minute").contains("govuk-frontend.min.css");
     }
 
     @Test
