@@ -23,8 +23,8 @@ import org.springframework.web.util.HtmlUtils;
  * Answers "try again" when the database cannot be reached before a controller is: signing in with
  * HTTP Basic or the sign-in form reads the person from the database, so an outage there would
  * otherwise end as a 500. The API gets the same 503 problem detail as {@link ApiProblems} gives;
- * a page gets a "try again" page of its own. It sits outside the security filters (which run at order -100)
- * so that it sees what they throw.
+ * a page gets a "try again" page of its own. It sits outside the security filters (which run at
+ * order -100) so that it sees what they throw.
  */
 @Component
 @Order(-110)
