@@ -218,12 +218,15 @@ public class Reviews {
         } else {
             Set<UUID> seen = new HashSet<>();
             for (UpdateReview.FindingInput input : inputs) {
-                if (input == null || input.text() == null || input.text().isBlank()) {
+                if (input == null || input.text() == null) {
                     continue;
                 }
                 if (input.text().length() > UpdateReview.FINDING_MAX) {
                     errors.add(new FieldMessage("findings", "Each finding must be %,d characters or fewer".formatted(UpdateReview.FINDING_MAX)));
                     break;
+                }
+                if (input.text().isBlank()) {
+                    continue;
                 }
                 if (PlainText.hasHiddenCharacters(input.text())) {
                     errors.add(new FieldMessage("findings", PlainText.message("the findings")));

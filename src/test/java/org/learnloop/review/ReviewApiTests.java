@@ -125,4 +125,17 @@ class ReviewApiTests extends ApiTest {
         assertThat(as("manager.oak").get("/api/v1/reviews/{id}", review)).bodyJson().extractingPath("$.version")
                 .asNumber().isEqualTo(0);
     }
+
+    @Test
+    void aFindingOverTheLimitIsRefusedEvenWhenItIsAllSpaces() {
+        String review = openReview(reportFall("carer.oak"));
+
+        var result = as("manager.oak").put("/api/v1/reviews/{id}", """
+                {"summary":"Rose from the chair.","findings":[{"text":"%s"}],"version":0}
+                """.formatted(" ".repeat(UpdateReview.FINDING_MAX + 1)), review);
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(as("manager.oak").get("/api/v1/reviews/{id}", review)).bodyJson().extractingPath("$.version")
+                .asNumber().isEqualTo(0);
+    }
 }
