@@ -45,7 +45,7 @@ generate() {
     echo "==> generating $SERVICES services, $EVENTS events over $YEARS years on $DB"
     java -Xmx3g -jar "$JAR" --generate --services="$SERVICES" --events="$EVENTS" --years="$YEARS" \
         "$@" | tee "$WORK/generate.log"
-    generated="$(sed -n '/^Generated/,$p' "$WORK/generate.log")"
+    generated="$(awk '/^Generated/ { table = 1; print; next } table && /^  / { print; next } { table = 0 }' "$WORK/generate.log")"
 }
 
 if [[ "$DB" == h2 ]]; then

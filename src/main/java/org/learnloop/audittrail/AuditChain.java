@@ -2,11 +2,13 @@ package org.learnloop.audittrail;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.learnloop.shared.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,11 @@ class AuditChain {
             previous_hash, hash""";
 
     private final JdbcClient db;
+    private final JdbcTemplate batches;
 
-    AuditChain(JdbcClient db) {
+    AuditChain(JdbcClient db, JdbcTemplate batches) {
         this.db = db;
+        this.batches = batches;
     }
 
     /** Adds these entries of one organisation to the end of its chain, in order. Needs a transaction. */
@@ -52,33 +56,39 @@ class AuditChain {
     }
 
     /**
-     * Chains the organisation's entries that were recorded before the chain existed, after whatever
-     * the chain already holds, in the order they were recorded. Needs a transaction; safe when
-     * several servers start at once, since the head's lock is taken first. Answers how many.
+     * Chains up to {@code limit} of the organisation's entries recorded before the chain existed and
+     * numbered after {@code afterRow}, after whatever the chain already holds, in the order they were
+     * recorded. Needs a transaction; safe when several servers start at once, since the head's lock
+     * is taken first. Answers how many it chained, and the row number of the last.
      */
-    int chainEarlierEntries(UUID organisationId) {
+    EarlierBatch chainEarlierEntries(UUID organisationId, long afterRow, int limit) {
         ChainHead head = lockHead(organisationId);
         List<Unchained> earlier = db.sql("""
                 select sequence_number, organisation_id, actor_id, action, subject_type, subject_id, description, at
-                from audit_entry where organisation_id = ? and chain_sequence is null order by sequence_number
+                from audit_entry
+                where organisation_id = ? and sequence_number > ? and chain_sequence is null
+                order by organisation_id, sequence_number
+                limit ?
                 """)
-                .param(organisationId)
+                .params(organisationId, afterRow, limit)
                 .query((rs, row) -> new Unchained(rs.getLong("sequence_number"), content(rs)))
                 .list();
+        if (earlier.isEmpty()) {
+            return new EarlierBatch(0, afterRow);
+        }
         long sequence = head.lastSequence();
         String previous = head.lastHash();
+        List<Object[]> links = new ArrayList<>(earlier.size());
         for (Unchained entry : earlier) {
             sequence++;
             String hash = ChainHash.of(sequence, entry.content(), previous);
-            db.sql("update audit_entry set chain_sequence = ?, previous_hash = ?, hash = ? where sequence_number = ?")
-                    .params(sequence, previous, hash, entry.rowNumber())
-                    .update();
+            links.add(new Object[] { sequence, previous, hash, entry.rowNumber() });
             previous = hash;
         }
-        if (!earlier.isEmpty()) {
-            moveHead(organisationId, sequence, previous);
-        }
-        return earlier.size();
+        batches.batchUpdate("update audit_entry set chain_sequence = ?, previous_hash = ?, hash = ? where sequence_number = ?",
+                links);
+        moveHead(organisationId, sequence, previous);
+        return new EarlierBatch(earlier.size(), earlier.get(earlier.size() - 1).rowNumber());
     }
 
     /** The organisations with entries from before the chain existed. */
@@ -169,6 +179,10 @@ class AuditChain {
         return new EntryContent(Sql.uuid(rs, "organisation_id"), Sql.uuid(rs, "actor_id"), rs.getString("action"),
                 rs.getString("subject_type"), Sql.uuid(rs, "subject_id"), rs.getString("description"),
                 Sql.instant(rs, "at"));
+    }
+
+    /** How many earlier entries one transaction chained, and the row number of the last of them. */
+    record EarlierBatch(int entries, long lastRow) {
     }
 
     /** An entry from before the chain existed, by its row number. */

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 import org.learnloop.assurance.AssuranceSettings;
+import org.learnloop.audittrail.ChainForBulkWrites;
 import org.learnloop.generator.ProviderPlan.Person;
 import org.learnloop.generator.ProviderPlan.ServicePlan;
 import org.learnloop.people.Enrolment;
@@ -76,9 +77,15 @@ class Generator {
         for (Table table : Table.values()) {
             written.put(table, new LongAdder());
         }
+        Database database = Database.of(dataSource);
+        int threads = settings.threads() > 0 ? settings.threads() : database.writers();
         log.info("Generating {} services and {} events over {} years with {} threads", settings.services(),
-                settings.events(), settings.years(), settings.threads());
-        write(group(provider, now, days), written);
+                settings.events(), settings.years(), threads);
+        database.beforeBulkWrites();
+        ChainTurns chain = new ChainTurns(new ChainForBulkWrites(provider.organisationId()));
+        Rows group = group(provider, now, days);
+        chain.take(-1, group);
+        write(group, written);
 
         Map<Nation, DutyRules> rules = new EnumMap<>(Nation.class);
         for (Nation nation : Nation.values()) {
@@ -90,15 +97,21 @@ class Generator {
         AtomicInteger done = new AtomicInteger();
         LongAdder makingNanos = new LongAdder();
         LongAdder writingNanos = new LongAdder();
-        ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (ServicePlan service : provider.services()) {
                 futures.add(workers.submit(() -> {
                     long making = System.nanoTime();
                     Rows rows = new Rows();
-                    ServiceHistory.write(context, service, counts[service.index()],
-                            settings.seed() * 1_000_003L + service.index(), rows);
+                    try {
+                        ServiceHistory.write(context, service, counts[service.index()],
+                                settings.seed() * 1_000_003L + service.index(), rows);
+                        chain.take(service.index(), rows);
+                    } catch (RuntimeException | Error e) {
+                        chain.breakOff();
+                        throw e;
+                    }
                     long writing = System.nanoTime();
                     write(rows, written);
                     makingNanos.add(writing - making);
@@ -122,7 +135,9 @@ class Generator {
             throw new IllegalStateException("Generation failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             workers.shutdownNow();
+            database.afterBulkWrites();
         }
+        write(chain.head(), written);
         log.info("Threads spent {} s making rows and {} s writing them", makingNanos.sum() / 1_000_000_000,
                 writingNanos.sum() / 1_000_000_000);
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -168,6 +183,53 @@ class Generator {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write generated rows: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The organisation's audit chain, taken in turn: the group's entries first, then each service's in
+     * the order of the list, whichever thread made them and however long it took, so that the same
+     * settings give the same chain. Hashing is quick; only the writing runs side by side.
+     */
+    private static final class ChainTurns {
+
+        private final ChainForBulkWrites chain;
+        private int next = -1;
+        private boolean broken;
+
+        ChainTurns(ChainForBulkWrites chain) {
+            this.chain = chain;
+        }
+
+        /** Chains these rows' audit entries when the entries of every earlier turn have been chained. */
+        synchronized void take(int turn, Rows rows) {
+            while (next != turn && !broken) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Generation interrupted", e);
+                }
+            }
+            if (broken) {
+                throw new IllegalStateException("Generation stopped: an earlier service failed");
+            }
+            rows.chain(chain);
+            next++;
+            notifyAll();
+        }
+
+        /** Releases every waiting turn when one of them has failed. */
+        synchronized void breakOff() {
+            broken = true;
+            notifyAll();
+        }
+
+        /** The end of the chain, for {@code audit_chain_head}. */
+        synchronized Rows head() {
+            Rows rows = new Rows();
+            rows.add(Table.AUDIT_CHAIN_HEAD, chain.head());
+            return rows;
         }
     }
 

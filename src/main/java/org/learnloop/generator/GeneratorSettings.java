@@ -6,7 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * What to generate: {@code --services=200 --years=5 --events=500000 --seed=1}, and how many
- * threads write ({@code --threads}, by default one per core, at most four).
+ * threads write ({@code --threads}; 0, the default, lets the generator choose for the database).
  */
 record GeneratorSettings(int services, int years, int events, long seed, int threads) {
 
@@ -20,24 +20,23 @@ record GeneratorSettings(int services, int years, int events, long seed, int thr
         if (events < 0 || events > 20_000_000) {
             throw new IllegalArgumentException("--events must be from 0 to 20,000,000");
         }
-        if (threads < 1 || threads > 16) {
+        if (threads < 0 || threads > 16) {
             throw new IllegalArgumentException("--threads must be from 1 to 16");
         }
     }
 
     static GeneratorSettings defaults() {
-        return new GeneratorSettings(200, 5, 500_000, 1, defaultThreads());
+        return new GeneratorSettings(200, 5, 500_000, 1, 0);
     }
 
     static GeneratorSettings from(ApplicationArguments args) {
         GeneratorSettings defaults = defaults();
+        int threads = number(args, "threads", defaults.threads());
+        if (args.containsOption("threads") && threads < 1) {
+            throw new IllegalArgumentException("--threads must be from 1 to 16");
+        }
         return new GeneratorSettings(number(args, "services", defaults.services()), number(args, "years", defaults.years()),
-                number(args, "events", defaults.events()), number(args, "seed", (int) defaults.seed()),
-                number(args, "threads", defaults.threads()));
-    }
-
-    private static int defaultThreads() {
-        return Math.min(4, Runtime.getRuntime().availableProcessors());
+                number(args, "events", defaults.events()), number(args, "seed", (int) defaults.seed()), threads);
     }
 
     private static int number(ApplicationArguments args, String name, int otherwise) {

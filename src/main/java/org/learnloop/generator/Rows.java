@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.learnloop.audittrail.ChainForBulkWrites;
 import org.learnloop.shared.AuditableEvent;
 import org.learnloop.shared.Sql;
 
@@ -28,6 +29,7 @@ final class Rows {
     private static final int STATEMENTS_PER_BATCH = 50;
 
     private final Map<Table, List<Object[]>> pending = new EnumMap<>(Table.class);
+    private final List<AuditableEvent> unchained = new ArrayList<>();
 
     void add(Table table, Object... values) {
         if (values.length != table.width()) {
@@ -43,12 +45,23 @@ final class Rows {
         pending.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
     }
 
-    /** The audit trail's entry for a change, worded by the event record the service would have published. */
+    /**
+     * The audit trail's entry for a change, worded by the event record the service would have
+     * published; it takes its place in the chain at {@link #chain}.
+     */
     void audit(AuditableEvent event) {
-        String description = event.description();
-        add(Table.AUDIT_ENTRY, Ids.random(), event.organisationId(), event.actorId(), "CHANGE", event.subjectType(),
-                event.subjectId(), description.length() <= 1000 ? description : description.substring(0, 1000),
-                event.occurredAt());
+        unchained.add(event);
+    }
+
+    /** Gives the audit entries, in the order they were made, their places in the organisation's chain. */
+    void chain(ChainForBulkWrites chain) {
+        for (AuditableEvent event : unchained) {
+            ChainForBulkWrites.Link link = chain.link(event.actorId(), "CHANGE", event.subjectType(), event.subjectId(),
+                    event.description(), event.occurredAt());
+            add(Table.AUDIT_ENTRY, Ids.random(), event.organisationId(), event.actorId(), "CHANGE", event.subjectType(),
+                    event.subjectId(), link.description(), link.at(), link.sequence(), link.previousHash(), link.hash());
+        }
+        unchained.clear();
     }
 
     int size() {
@@ -57,6 +70,9 @@ final class Rows {
 
     /** Writes every pending row on this connection (the caller commits) and counts them per table. */
     void flush(Connection connection, Map<Table, LongAdder> written) throws SQLException {
+        if (!unchained.isEmpty()) {
+            throw new IllegalStateException(unchained.size() + " audit entries have no place in the chain yet");
+        }
         for (Table table : Table.values()) {
             List<Object[]> rows = pending.remove(table);
             if (rows == null || rows.isEmpty()) {
@@ -100,6 +116,8 @@ final class Rows {
                     insert.setString(index, text);
                 } else if (value instanceof Integer number) {
                     insert.setInt(index, number);
+                } else if (value instanceof Long number) {
+                    insert.setLong(index, number);
                 } else if (value instanceof Boolean flag) {
                     insert.setBoolean(index, flag);
                 } else if (value instanceof UUID || value instanceof LocalDate || value instanceof java.time.OffsetDateTime) {

@@ -85,6 +85,7 @@ final class ServiceHistory {
     private final Context context;
     private final ServicePlan service;
     private final Random random;
+    private final Ids ids;
     private final Rows rows;
     private final UUID org;
     private final DutyRules rules;
@@ -93,6 +94,7 @@ final class ServiceHistory {
         this.context = context;
         this.service = service;
         this.random = new Random(seed);
+        this.ids = new Ids(service.index(), random);
         this.rows = rows;
         this.org = context.provider().organisationId();
         this.rules = context.rules().get(service.nation());
@@ -183,7 +185,7 @@ final class ServiceHistory {
             if (event.reportedAt.isAfter(latest)) {
                 continue;
             }
-            event.id = Ids.from(random);
+            event.id = ids.next();
             event.physical = event.story.physicalHarm();
             event.psychological = psychological(event.story);
             event.reporter = reporter(event.story.type());
@@ -360,7 +362,7 @@ final class ServiceHistory {
         }
         for (PendingDuty pending : e.pendingDuties) {
             DetectedDuty duty = pending.duty();
-            UUID id = Ids.from(random);
+            UUID id = ids.next();
             Person manager = e.triagedBy != null ? e.triagedBy : service.manager();
             UUID detectedBy = pending.detectedBy() == null ? null : pending.detectedBy().id();
             Instant settled = e.triagedAt == null ? null : settledAt(e, duty);
@@ -525,7 +527,7 @@ final class ServiceHistory {
         Person lead = restricted || random.nextDouble() < 0.6 ? manager
                 : random.nextDouble() < 0.8 ? service.leaders().get(random.nextInt(service.leaders().size()))
                         : context.provider().quality();
-        UUID id = Ids.from(random);
+        UUID id = ids.next();
         List<UUID> eventIds = plan.events.stream().map(e -> e.id).toList();
         rows.audit(new ReviewOpened(org, manager.id(), opened, id, service.id(), eventIds));
         for (UUID eventId : eventIds) {
@@ -547,9 +549,9 @@ final class ServiceHistory {
             rows.add(Table.REVIEW_FACTOR, org, id, factor);
         }
         List<Finding> findings = new ArrayList<>();
-        findings.add(new Finding(Ids.from(random), first.story.finding(), first.story.action(), first.story.strength()));
+        findings.add(new Finding(ids.next(), first.story.finding(), first.story.action(), first.story.strength()));
         if (random.nextDouble() < 0.25) {
-            findings.add(GENERAL_FINDINGS.get(random.nextInt(GENERAL_FINDINGS.size())).withId(Ids.from(random)));
+            findings.add(GENERAL_FINDINGS.get(random.nextInt(GENERAL_FINDINGS.size())).withId(ids.next()));
         }
         for (int position = 0; position < findings.size(); position++) {
             rows.add(Table.REVIEW_FINDING, findings.get(position).id(), org, id, position, findings.get(position).text());
@@ -631,7 +633,7 @@ final class ServiceHistory {
 
     /** One action and its checks; answers when its latest check found it embedded, or null. */
     private Instant action(UUID reviewId, Finding finding, Instant added, Person manager) {
-        UUID id = Ids.from(random);
+        UUID id = ids.next();
         Person lead = lead();
         Person verifier = lead.equals(manager) ? context.provider().quality() : manager;
         LocalDate due = UkTime.londonDate(added).plusDays(14 + random.nextInt(29));
@@ -661,7 +663,7 @@ final class ServiceHistory {
             Instant scheduledAt = verified.plusSeconds(2);
             LocalDate checkDue = UkTime.londonDate(verified).plus(context.checkAfter());
             for (int followUp = 1; ; followUp++) {
-                UUID checkId = Ids.from(random);
+                UUID checkId = ids.next();
                 rows.audit(new CheckScheduled(org, followUp == 1 ? null : manager.id(), scheduledAt, checkId, id, reviewId,
                         service.id(), checkDue));
                 Instant recorded = ZonedDateTime.of(checkDue, LocalTime.of(11, 0), UkTime.LONDON).toInstant()
@@ -692,7 +694,7 @@ final class ServiceHistory {
                     checkDue = UkTime.londonDate(recorded).plus(context.recheckAfter());
                     continue;
                 }
-                rows.add(Table.ACTION_HISTORY, Ids.from(random), org, id, evidence, completed, lead.id(), verified,
+                rows.add(Table.ACTION_HISTORY, ids.next(), org, id, evidence, completed, lead.id(), verified,
                         verifier.id(), recorded, manager.id(), notes);
                 rows.audit(new CheckFailed(org, manager.id(), recorded, checkId, id, reviewId, service.id()));
                 rows.audit(new ActionReopened(org, manager.id(), recorded, id, reviewId, service.id()));
@@ -738,7 +740,7 @@ final class ServiceHistory {
         if (drafted.isAfter(context.now())) {
             return;
         }
-        UUID id = Ids.from(random);
+        UUID id = ids.next();
         List<UUID> services = List.of(service.id());
         rows.audit(new LessonDrafted(org, manager.id(), drafted, id, reviewId, services));
         rows.add(Table.LESSON_SERVICE, org, id, service.id());

@@ -43,7 +43,8 @@ enum Table {
     LESSON_ACKNOWLEDGEMENT("lesson_acknowledgement", "organisation_id:U", "lesson_id:U", "person_id:U",
             "acknowledged_at:T"),
     AUDIT_ENTRY("audit_entry", "id:U", "organisation_id:U", "actor_id:U", "action:S", "subject_type:S", "subject_id:U",
-            "description:S", "at:T");
+            "description:S", "at:T", "chain_sequence:L", "previous_hash:S", "hash:S"),
+    AUDIT_CHAIN_HEAD("audit_chain_head", "organisation_id:U", "last_sequence:L", "last_hash:S");
 
     private final String table;
     private final List<String> columns;
@@ -56,6 +57,7 @@ enum Table {
             case "U" -> Types.OTHER;
             case "S" -> Types.VARCHAR;
             case "I" -> Types.INTEGER;
+            case "L" -> Types.BIGINT;
             case "B" -> Types.BOOLEAN;
             case "T" -> Types.TIMESTAMP_WITH_TIMEZONE;
             case "D" -> Types.DATE;

@@ -13,7 +13,8 @@
  * rows that continue them; duties exactly as {@link org.learnloop.triage.DutyRules} detects them
  * from the reporter's and then the manager's grading; reviews, actions, checks and lessons in
  * states the loop rule allows; and an audit trail entry for every change, worded by the same event
- * records the services publish. It writes no rows to the event publication registry: the reactions
+ * records the services publish and chained as the trail chains them (the group's entries, then each
+ * service's in turn), so that nothing is left for the next start to do. It writes no rows to the event publication registry: the reactions
  * those rows stand for (duties on reporting, a check after verification) are written here directly.
  */
 @org.springframework.modulith.ApplicationModule

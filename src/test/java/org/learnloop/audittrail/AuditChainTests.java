@@ -53,6 +53,9 @@ class AuditChainTests extends ApiTest {
     EarlierEntries earlierEntries;
 
     @Autowired
+    AuditChain auditChain;
+
+    @Autowired
     Clock clock;
 
     /** A change to some record, as any module would publish it. */
@@ -282,6 +285,27 @@ class AuditChainTests extends ApiTest {
                 .param(organisation).query(String.class).list())
                 .as("chained once, in the order recorded").containsExactly("First", "Second", "Third");
         assertThat(chainOf(organisation)).extracting(Link::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(trail.verifyEveryOrganisation().intact()).as("every organisation's chain").isTrue();
+    }
+
+    @Test
+    void manyEarlierEntriesAreChainedInBatchesInTheOrderRecorded() {
+        UUID organisation = enrolment.createOrganisation("Earlier Care " + UUID.randomUUID(), false);
+        List<String> recorded = List.of("1", "2", "3", "4", "5");
+        for (String description : recorded) {
+            db.sql("""
+                    insert into audit_entry (id, organisation_id, actor_id, action, subject_type, subject_id, description, at)
+                    values (?, ?, null, 'CHANGE', 'EVENT', ?, ?, ?)
+                    """).params(UUID.randomUUID(), organisation, UUID.randomUUID(), description,
+                    Sql.ts(Instant.parse("2025-06-01T09:00:00Z"))).update();
+        }
+
+        new EarlierEntries(auditChain, transactions, 2).afterSingletonsInstantiated();
+
+        assertThat(db.sql("select description from audit_entry where organisation_id = ? order by chain_sequence")
+                .param(organisation).query(String.class).list())
+                .as("chained two at a time, in the order recorded").containsExactlyElementsOf(recorded);
+        assertThat(chainOf(organisation)).extracting(Link::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(trail.verifyEveryOrganisation().intact()).as("every organisation's chain").isTrue();
     }
 

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.learnloop.audittrail.AuditTrail;
+import org.learnloop.audittrail.Verification;
 import org.learnloop.evidence.Evidence;
 import org.learnloop.loop.LoopRules;
 import org.learnloop.loop.LoopStage;
@@ -64,6 +66,9 @@ class GeneratorTests {
     Loops loops;
 
     @Autowired
+    AuditTrail trail;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -96,6 +101,18 @@ class GeneratorTests {
                 assertThat(count("select count(*) from " + table)).as("rows printed for " + table).isEqualTo(rows));
         assertThat(count("select count(*) from person where role = 'CARE_WORKER'")).as("care workers")
                 .isBetween(60L, 120L);
+    }
+
+    @Test
+    void theAuditTrailIsWrittenAsAnUnbrokenChainThatNeedsNothingDoneAtStart() {
+        long entries = count("select count(*) from audit_entry");
+        assertThat(count("select count(*) from audit_entry where chain_sequence is null"))
+                .as("entries left for the next start to chain").isZero();
+        assertThat(count("select last_sequence from audit_chain_head where organisation_id = ?", org))
+                .as("the chain's head").isEqualTo(entries);
+        Verification verification = trail.verify(people.actorByUsername("admin").orElseThrow());
+        assertThat(verification.firstBrokenLink()).as("first broken link").isNull();
+        assertThat(verification.entries()).as("entries verified").isEqualTo(entries);
     }
 
     @Test
