@@ -108,10 +108,10 @@ class ActionStore {
         if (reviewIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select " + COLUMNS + " from action a where a.organisation_id = :org and a.review_id in (:reviews)"
-                + " order by a.added_at, a.id")
-                .param("org", organisationId).param("reviews", Set.copyOf(reviewIds))
-                .query((rs, n) -> stored(rs, today).view()).list();
+        return Sql.inChunks(reviewIds, chunk -> db.sql("select " + COLUMNS
+                + " from action a where a.organisation_id = :org and a.review_id in (:reviews) order by a.added_at, a.id")
+                .param("org", organisationId).param("reviews", chunk)
+                .query((rs, n) -> stored(rs, today).view()).list());
     }
 
     List<ActionView> query(String where, Map<String, ?> params, LocalDate today) {

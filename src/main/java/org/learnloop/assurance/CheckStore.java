@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.learnloop.shared.Sql;
@@ -68,10 +67,10 @@ class CheckStore {
         if (actionIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select " + COLUMNS + " from effectiveness_check c where c.organisation_id = :org"
+        return Sql.inChunks(actionIds, chunk -> db.sql("select " + COLUMNS + " from effectiveness_check c where c.organisation_id = :org"
                 + " and c.action_id in (:actions) order by c.action_id, c.scheduled_at, c.follow_up")
-                .param("org", organisationId).param("actions", Set.copyOf(actionIds))
-                .query((rs, n) -> stored(rs, today).view()).list();
+                .param("org", organisationId).param("actions", chunk)
+                .query((rs, n) -> stored(rs, today).view()).list());
     }
 
     List<CheckView> query(String where, Map<String, ?> params, LocalDate today) {

@@ -71,16 +71,17 @@ class LessonStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return lessons(db.sql(LESSON_ROWS + " where l.organisation_id = :org and l.id in (:ids)")
-                .param("org", organisationId).param("ids", Set.copyOf(ids)));
+        return Sql.inChunks(ids, chunk -> lessons(db.sql(LESSON_ROWS + " where l.organisation_id = :org and l.id in (:ids)")
+                .param("org", organisationId).param("ids", chunk)));
     }
 
     List<LessonView> forReviews(UUID organisationId, Collection<UUID> reviewIds) {
         if (reviewIds.isEmpty()) {
             return List.of();
         }
-        return lessons(db.sql(LESSON_ROWS + " where l.organisation_id = :org and l.review_id in (:reviews)" + NEWEST_FIRST)
-                .param("org", organisationId).param("reviews", Set.copyOf(reviewIds)));
+        return Sql.inChunks(reviewIds, chunk -> lessons(db.sql(LESSON_ROWS
+                + " where l.organisation_id = :org and l.review_id in (:reviews)" + NEWEST_FIRST)
+                .param("org", organisationId).param("reviews", chunk)));
     }
 
     /**
@@ -171,14 +172,14 @@ class LessonStore {
             return Map.of();
         }
         Map<UUID, Map<UUID, Instant>> result = new HashMap<>();
-        db.sql("""
+        Sql.inChunks(lessonIds, chunk -> db.sql("""
                 select lesson_id, person_id, acknowledged_at from lesson_acknowledgement
                 where organisation_id = :org and lesson_id in (:lessons)
                 """)
-                .param("org", organisationId).param("lessons", Set.copyOf(lessonIds))
+                .param("org", organisationId).param("lessons", chunk)
                 .query((rs, n) -> new Object[] { Sql.uuid(rs, "lesson_id"), Sql.uuid(rs, "person_id"),
                         Sql.instant(rs, "acknowledged_at") })
-                .list()
+                .list())
                 .forEach(row -> result.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put((UUID) row[1], (Instant) row[2]));
         return result;
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.learnloop.shared.Sql;
 import org.learnloop.shared.Nation;
 import org.learnloop.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,9 +90,9 @@ public class People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return db.sql("select id, username, display_name, role from person where organisation_id = :org and id in (:ids)")
-                .param("org", organisationId).param("ids", Set.copyOf(ids))
-                .query(People::person).list().stream()
+        return Sql.inChunks(ids, chunk -> db.sql("select id, username, display_name, role from person where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", chunk)
+                .query(People::person).list()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 

@@ -91,9 +91,9 @@ class EventStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return db.sql("select " + COLUMNS + " from event e where e.organisation_id = :org and e.id in (:ids)")
-                .param("org", organisationId).param("ids", Set.copyOf(ids))
-                .query(EventStore::event).list();
+        return Sql.inChunks(ids, chunk -> db.sql("select " + COLUMNS + " from event e where e.organisation_id = :org and e.id in (:ids)")
+                .param("org", organisationId).param("ids", chunk)
+                .query(EventStore::event).list());
     }
 
     List<EventView> query(String sql, Map<String, ?> params) {

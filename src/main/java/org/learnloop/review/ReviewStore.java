@@ -131,17 +131,17 @@ class ReviewStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return assemble(organisationId, db.sql("select * from review where organisation_id = :org and id in (:ids)")
-                .param("org", organisationId).param("ids", Set.copyOf(ids)).query(ReviewStore::row).list());
+        return assemble(organisationId, Sql.inChunks(ids, chunk -> db.sql("select * from review where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", chunk).query(ReviewStore::row).list()));
     }
 
     List<ReviewView> forEvents(UUID organisationId, Collection<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = db.sql("""
+        List<UUID> ids = Sql.inChunks(eventIds, chunk -> db.sql("""
                 select distinct review_id from review_event where organisation_id = :org and event_id in (:events)
-                """).param("org", organisationId).param("events", Set.copyOf(eventIds)).query(UUID.class).list();
+                """).param("org", organisationId).param("events", chunk).query(UUID.class).list());
         return findAll(organisationId, ids);
     }
 
@@ -163,23 +163,23 @@ class ReviewStore {
         Set<UUID> ids = new java.util.HashSet<>();
         rows.forEach(r -> ids.add(r.id()));
         Map<UUID, List<UUID>> events = new HashMap<>();
-        db.sql("select review_id, event_id from review_event where organisation_id = :org and review_id in (:ids)")
-                .param("org", organisationId).param("ids", ids)
-                .query((rs, n) -> Map.entry(Sql.uuid(rs, "review_id"), Sql.uuid(rs, "event_id"))).list()
+        Sql.inChunks(ids, chunk -> db.sql("select review_id, event_id from review_event where organisation_id = :org and review_id in (:ids)")
+                .param("org", organisationId).param("ids", chunk)
+                .query((rs, n) -> Map.entry(Sql.uuid(rs, "review_id"), Sql.uuid(rs, "event_id"))).list())
                 .forEach(e -> events.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, Set<ContributoryFactor>> factors = new HashMap<>();
-        db.sql("select review_id, factor from review_factor where organisation_id = :org and review_id in (:ids)")
-                .param("org", organisationId).param("ids", ids)
+        Sql.inChunks(ids, chunk -> db.sql("select review_id, factor from review_factor where organisation_id = :org and review_id in (:ids)")
+                .param("org", organisationId).param("ids", chunk)
                 .query((rs, n) -> Map.entry(Sql.uuid(rs, "review_id"), ContributoryFactor.valueOf(rs.getString("factor"))))
-                .list()
+                .list())
                 .forEach(e -> factors.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(ContributoryFactor.class)).add(e.getValue()));
         Map<UUID, List<Finding>> findings = new LinkedHashMap<>();
-        db.sql("""
+        Sql.inChunks(ids, chunk -> db.sql("""
                 select review_id, id, text from review_finding where organisation_id = :org and review_id in (:ids)
                 order by review_id, position
-                """).param("org", organisationId).param("ids", ids)
+                """).param("org", organisationId).param("ids", chunk)
                 .query((rs, n) -> Map.entry(Sql.uuid(rs, "review_id"), new Finding(Sql.uuid(rs, "id"), rs.getString("text"))))
-                .list()
+                .list())
                 .forEach(e -> findings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return rows.stream()
                 .map(r -> new ReviewView(r.id(), r.organisationId(), r.serviceId(), List.copyOf(events.getOrDefault(r.id(), List.of())),

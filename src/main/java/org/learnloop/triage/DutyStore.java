@@ -53,9 +53,9 @@ class DutyStore {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select d.* from duty d where d.organisation_id = :org and d.event_id in (:events)" + ORDER)
-                .param("org", organisationId).param("events", Set.copyOf(eventIds))
-                .query(DutyStore::duty).list();
+        return Sql.inChunks(eventIds, chunk -> db.sql("select d.* from duty d where d.organisation_id = :org and d.event_id in (:events)" + ORDER)
+                .param("org", organisationId).param("events", chunk)
+                .query(DutyStore::duty).list());
     }
 
     /** Due duties of these services, soonest first. */

@@ -44,9 +44,10 @@ class TriageStore {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select " + COLUMNS + " from triage t where t.organisation_id = :org and t.event_id in (:events)")
-                .param("org", organisationId).param("events", Set.copyOf(eventIds))
-                .query(TriageStore::triage).list();
+        return Sql.inChunks(eventIds, chunk -> db.sql("select " + COLUMNS
+                + " from triage t where t.organisation_id = :org and t.event_id in (:events)")
+                .param("org", organisationId).param("events", chunk)
+                .query(TriageStore::triage).list());
     }
 
     /** Earlier triages of an event, newest first. */
