@@ -5,7 +5,8 @@
  * gives rise to in its service's nation (regulator notifications, safeguarding referral, duty of
  * candour, RIDDOR, complaint deadlines), each with a clock counted in that nation's working days.
  * Duties are detected as soon as an event is reported (listening to
- * {@link org.learnloop.reporting.EventReported}) and again after each triage; they are recorded
+ * {@link org.learnloop.reporting.EventReported}, in the transaction that saves the report) and again
+ * after each triage; they are recorded
  * as done or dismissed with a reason. Publishes {@link org.learnloop.triage.EventTriaged},
  * {@link org.learnloop.triage.DutyDetected}, {@link org.learnloop.triage.DutyCompleted} and
  * {@link org.learnloop.triage.DutyDismissed}.
