@@ -2,7 +2,6 @@ package org.learnloop.people;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -42,11 +41,8 @@ public class ApiTokens {
     public record TokenSummary(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
     }
 
-    /**
-     * A token just created, the only time its secret is shown. It reaches the page that shows it
-     * as a flash attribute, through the session, so it is serialisable.
-     */
-    public record CreatedToken(UUID id, String name, String token) implements Serializable {
+    /** A token just created, the only time its secret is shown. */
+    public record CreatedToken(UUID id, String name, String token) {
     }
 
     public CreatedToken create(Actor actor, String name) {

@@ -1,5 +1,7 @@
 package org.learnloop.access;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,17 +11,24 @@ import org.learnloop.actions.ActionPlans;
 import org.learnloop.assurance.EffectivenessChecks;
 import org.learnloop.audittrail.AuditTrail;
 import org.learnloop.learning.Lessons;
+import org.learnloop.people.Actor;
+import org.learnloop.people.Administration;
 import org.learnloop.people.ApiTokens;
 import org.learnloop.people.Enrolment;
 import org.learnloop.people.People;
+import org.learnloop.people.PeopleSettings;
 import org.learnloop.people.Role;
+import org.learnloop.people.TwoStepVerification;
 import org.learnloop.reporting.EventReporting;
 import org.learnloop.review.Reviews;
 import org.learnloop.support.TestProvider;
 import org.learnloop.triage.Duties;
 import org.learnloop.triage.Triages;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The providers the access tests work in, and Learnloop's services to build their records with.
@@ -40,6 +49,9 @@ final class AccessFixture {
     final UUID emptyOrganisation;
 
     final JdbcClient db;
+    final Enrolment enrolment;
+    final People people;
+    final TwoStepVerification twoStep;
     final EventReporting reporting;
     final Triages triages;
     final Duties duties;
@@ -49,6 +61,9 @@ final class AccessFixture {
     final Lessons lessons;
     final ApiTokens tokens;
     final AuditTrail trail;
+    private final Administration administration;
+    private final PeopleSettings signInRules;
+    private final ApplicationContext context;
 
     AccessFixture(ApplicationContext context) {
         Enrolment enrolment = context.getBean(Enrolment.class);
@@ -61,7 +76,13 @@ final class AccessFixture {
         this.emptyAdmin = "admin." + emptyOrganisation;
         enrolment.createPerson(emptyOrganisation, emptyAdmin, "First Administrator", Role.ADMINISTRATOR,
                 TestProvider.PASSWORD, List.of());
+        this.context = context;
         this.db = context.getBean(JdbcClient.class);
+        this.enrolment = enrolment;
+        this.people = people;
+        this.twoStep = context.getBean(TwoStepVerification.class);
+        this.administration = context.getBean(Administration.class);
+        this.signInRules = context.getBean(PeopleSettings.class);
         this.reporting = context.getBean(EventReporting.class);
         this.triages = context.getBean(Triages.class);
         this.duties = context.getBean(Duties.class);
@@ -99,6 +120,34 @@ final class AccessFixture {
             return other.username(caller.substring("otherOrg.".length()));
         }
         return main.username(caller);
+    }
+
+    /**
+     * A caller as they are signed in (their provider, role and services): one of those
+     * {@link #username(String)} knows.
+     */
+    Actor actor(String caller) {
+        String username = username(caller);
+        if (username == null) {
+            throw new IllegalArgumentException("Someone signed out has no account: " + caller);
+        }
+        return people.actorByUsername(username).orElseThrow();
+    }
+
+    /**
+     * Locks a person of the provider under test out, as too many wrong passwords in a row do:
+     * through HTTP Basic, the way any caller of the API might.
+     */
+    void lockOut(Actor person) {
+        MockMvcTester mvc = MockMvcTester.create(context.getBean(MockMvc.class));
+        for (int attempt = 0; attempt < signInRules.lockoutThreshold(); attempt++) {
+            mvc.get().uri("/api/v1/me").accept(MediaType.APPLICATION_JSON)
+                    .with(httpBasic(person.username(), "not-the-password")).exchange();
+        }
+        if (administration.person(main.actor("admin"), person.personId()).lockedUntil() == null) {
+            throw new AssertionError(person.username() + " is not locked out after "
+                    + signInRules.lockoutThreshold() + " wrong passwords");
+        }
     }
 
     /**

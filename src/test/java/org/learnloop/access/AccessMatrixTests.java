@@ -115,6 +115,28 @@ class AccessMatrixTests {
                      "serviceIds":["{otherOak}"]}"""),
             Map.entry("@token", """
                     {"name":"Care records system"}"""),
+            Map.entry("@passwordChange", """
+                    {"currentPassword":"demo","newPassword":"rain on the conservatory roof"}"""),
+            Map.entry("@twoStepConfirmation", """
+                    {"code":"123456","currentPassword":"demo"}"""),
+            Map.entry("@twoStepConfirmationFromApp", """
+                    {"code":"{appCode}","currentPassword":"demo"}"""),
+            Map.entry("@twoStepOff", """
+                    {"currentPassword":"demo"}"""),
+            Map.entry("@service", """
+                    {"code":"{newServiceCode}","name":"Willow Court","kind":"CARE_HOME","nation":"ENGLAND"}"""),
+            Map.entry("@serviceName", """
+                    {"name":"Willow Court Nursing","version":0}"""),
+            Map.entry("@person", """
+                    {"username":"{newUsername}","displayName":"Nia Evans","email":"nia@example.org",
+                     "role":"CARE_WORKER","serviceIds":["{oak}"]}"""),
+            Map.entry("@personAtOtherOrg", """
+                    {"username":"{newUsername}","displayName":"Nia Evans","email":"nia@example.org",
+                     "role":"CARE_WORKER","serviceIds":["{otherOak}"]}"""),
+            Map.entry("@personChange", """
+                    {"role":"TEAM_LEADER","serviceIds":["{oak}"],"enabled":true,"version":0}"""),
+            Map.entry("@stopSigningIn", """
+                    {"role":"ADMINISTRATOR","serviceIds":[],"enabled":false,"version":0}"""),
             Map.entry("@reportForm", "serviceId={oak}&type=INCIDENT&occurredDate={yesterday}&occurredTime=10:00"
                     + "&category=FALL&summary=Slipped+in+the+lounge&description=Found+on+the+floor"
                     + "&physicalHarm=LOW&psychologicalHarm=NONE"),
@@ -139,7 +161,19 @@ class AccessMatrixTests {
             Map.entry("@lessonForm", "reviewId={oakReview}&title=Frames+within+reach&summary=Keep+frames+within+reach"
                     + "&serviceIds={oak}"),
             Map.entry("@lessonFormGarbage", "reviewId={oakReview}&serviceIds=somewhere"),
-            Map.entry("@followUpForm", "code=ABCD-2345"));
+            Map.entry("@followUpForm", "code=ABCD-2345"),
+            Map.entry("@passwordForm", "currentPassword=demo&newPassword=rain+on+the+conservatory+roof"),
+            Map.entry("@tokenForm", "name=Care+records+system"),
+            Map.entry("@twoStepForm", "code=123456&currentPassword=demo"),
+            Map.entry("@twoStepFormFromApp", "code={appCode}&currentPassword=demo"),
+            Map.entry("@twoStepOffForm", "currentPassword=demo"),
+            Map.entry("@serviceForm", "code={newServiceCode}&name=Willow+Court&kind=CARE_HOME&nation=ENGLAND"),
+            Map.entry("@serviceNameForm", "name=Willow+Court+Nursing&version=0"),
+            Map.entry("@personForm", "username={newUsername}&displayName=Nia+Evans&role=CARE_WORKER&serviceIds={oak}"),
+            Map.entry("@personFormAtOtherOrg", "username={newUsername}&displayName=Nia+Evans&role=CARE_WORKER"
+                    + "&serviceIds={otherOak}"),
+            Map.entry("@personChangeForm", "role=TEAM_LEADER&serviceIds={oak}&version=0"),
+            Map.entry("@stopSigningInForm", "enabled=false&version=0"));
 
     @Autowired
     private MockMvcTester mvc;
@@ -165,6 +199,7 @@ class AccessMatrixTests {
         shared = fixture.records();
         for (Row row : rows()) {
             if (!row.needsFreshRecords()) {
+                shared.caller(row.caller());
                 Stream.of(row.path(), row.body()).flatMap(text -> Records.namesIn(text).stream()).forEach(shared::id);
                 Stream.of(row.shows(), row.hides()).flatMap(List::stream).forEach(shared::id);
             }
@@ -209,7 +244,8 @@ class AccessMatrixTests {
                 if (cells.length < 5 || cells.length > 7) {
                     throw new IllegalStateException("Line " + line + " of the matrix needs 5 to 7 columns: " + text);
                 }
-                rows.add(new Row(line, cells[0].trim(), cells[1].trim(), body(cells[2].trim(), line), cells[3].trim(),
+                String caller = cells[3].trim();
+                rows.add(new Row(line, cells[0].trim(), cells[1].trim(), body(cells[2].trim(), caller, line), caller,
                         cells[4].trim(), names(cells, 5), names(cells, 6)));
             }
         } catch (IOException e) {
@@ -218,7 +254,8 @@ class AccessMatrixTests {
         return rows;
     }
 
-    private static String body(String cell, int line) {
+    /** The body a row names, with {@code {appCode}} standing for the code the caller's own authenticator app shows. */
+    private static String body(String cell, String caller, int line) {
         if (cell.isEmpty()) {
             return null;
         }
@@ -226,7 +263,7 @@ class AccessMatrixTests {
         if (body == null) {
             throw new IllegalStateException("Line " + line + " names an unknown body " + cell);
         }
-        return body;
+        return body.replace("{appCode}", "{appCode:" + caller + "}");
     }
 
     private static List<String> names(String[] cells, int column) {
@@ -246,7 +283,7 @@ class AccessMatrixTests {
         Set<UUID> restricted = restrictedEvents(records, row);
         Map<UUID, Long> readsBefore = reads(restricted);
 
-        MvcTestResult result = calls.call(row.method(), path, body, row.caller());
+        MvcTestResult result = calls.call(row.method(), path, body, records.caller(row.caller()));
         int status = result.getResponse().getStatus();
         String location = result.getResponse().getRedirectedUrl();
         String content = result.getResponse().getContentAsString();
@@ -324,7 +361,8 @@ class AccessMatrixTests {
         for (String call : handled) {
             List<Row> rows = byCall.get(call);
             assertThat(rows).as(call + " is called signed out").anyMatch(r -> r.caller().equals("anonymous"));
-            assertThat(rows).as(call + " is called by the other provider").anyMatch(r -> r.caller().startsWith("otherOrg."));
+            assertThat(rows).as(call + " is called by the other provider")
+                    .anyMatch(r -> Records.modelledOn(r.caller()).startsWith("otherOrg."));
             assertThat(rows).as(call + " is let through for someone")
                     .anyMatch(r -> !r.caller().equals("anonymous") && (r.expected().equals("ALLOWED") || r.expected().startsWith("2")));
         }

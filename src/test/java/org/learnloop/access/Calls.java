@@ -20,10 +20,19 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Calls Learnloop as a caller of the access matrix. The API (paths under {@code /api/}) is called
- * with HTTP Basic and JSON; pages with a signed-in session, a CSRF token on every form post, and
- * form fields ({@code name=value&name=value}, URL-encoded) as the body.
+ * with HTTP Basic (or the caller's personal API token, where they have one to use) and JSON;
+ * pages with a signed-in session, a CSRF token on every form post, and form fields
+ * ({@code name=value&name=value}, URL-encoded) as the body.
  */
 final class Calls {
+
+    /**
+     * Who calls: the username to sign in as (null: signed out), with the password
+     * {@value TestProvider#PASSWORD}, and the personal API token to call the API with instead of
+     * HTTP Basic, which is refused to someone with two-step verification on.
+     */
+    record Caller(String username, String token) {
+    }
 
     private final MockMvcTester mvc;
     private final UserDetailsService accounts;
@@ -36,7 +45,12 @@ final class Calls {
     }
 
     MvcTestResult call(String method, String path, String body, String caller) {
-        return path.startsWith("/api/") ? api(method, path, body, caller) : page(method, path, body, caller);
+        return call(method, path, body, new Caller(fixture.username(caller), null));
+    }
+
+    MvcTestResult call(String method, String path, String body, Caller caller) {
+        return path.startsWith("/api/") ? api(method, mvc.method(HttpMethod.valueOf(method)).uri(path), body, caller)
+                : page(method, path, body, caller);
     }
 
     MvcTestResult api(String method, String path, String json, String caller) {
@@ -49,16 +63,26 @@ final class Calls {
     }
 
     private MvcTestResult api(String method, MockMvcTester.MockMvcRequestBuilder call, String json, String caller) {
+        return api(method, call, json, new Caller(fixture.username(caller), null));
+    }
+
+    private static MvcTestResult api(String method, MockMvcTester.MockMvcRequestBuilder call, String json, Caller caller) {
         var request = call.accept(MediaType.APPLICATION_JSON);
         if (!method.equals("GET")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(json == null ? "" : json);
         }
-        String username = fixture.username(caller);
-        return username == null ? request.exchange()
-                : request.with(httpBasic(username, TestProvider.PASSWORD)).exchange();
+        if (caller.token() != null) {
+            return request.header("Authorization", "Bearer " + caller.token()).exchange();
+        }
+        return caller.username() == null ? request.exchange()
+                : request.with(httpBasic(caller.username(), TestProvider.PASSWORD)).exchange();
     }
 
     MvcTestResult page(String method, String path, String form, String caller) {
+        return page(method, path, form, new Caller(fixture.username(caller), null));
+    }
+
+    private MvcTestResult page(String method, String path, String form, Caller caller) {
         var request = mvc.method(HttpMethod.valueOf(method)).uri(path).accept(MediaType.TEXT_HTML);
         if (!method.equals("GET")) {
             request = request.with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -66,9 +90,8 @@ final class Calls {
                 request = request.param(field.getKey(), field.getValue());
             }
         }
-        String username = fixture.username(caller);
-        return username == null ? request.exchange()
-                : request.with(user(accounts.loadUserByUsername(username))).exchange();
+        return caller.username() == null ? request.exchange()
+                : request.with(user(accounts.loadUserByUsername(caller.username()))).exchange();
     }
 
     /** Form fields as posted, {@code a=1&b=2}, each name and value URL-decoded. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import org.learnloop.actions.AddAction;
 import org.learnloop.assurance.CheckView;
 import org.learnloop.learning.DraftLesson;
 import org.learnloop.people.Actor;
+import org.learnloop.people.AuthenticatorApp;
+import org.learnloop.people.ServiceKind;
 import org.learnloop.reporting.Category;
 import org.learnloop.reporting.EventType;
 import org.learnloop.reporting.PhysicalHarm;
@@ -26,6 +29,7 @@ import org.learnloop.review.ContributoryFactor;
 import org.learnloop.review.LearningResponse;
 import org.learnloop.review.OpenReview;
 import org.learnloop.review.UpdateReview;
+import org.learnloop.shared.Nation;
 import org.learnloop.shared.UkTime;
 import org.learnloop.support.TestProvider;
 import org.learnloop.triage.DutyKind;
@@ -59,11 +63,24 @@ import org.learnloop.triage.TriageEvent;
  * another, not yet published;</li>
  * <li>{@code managerOakToken}: a personal API token of manager.oak;</li>
  * <li>{@code oak}, {@code riverside}, {@code glen}: the services; {@code otherOak}: the second
- * provider's Oak House; {@code missing}: an id that names nothing;</li>
+ * provider's Oak House; {@code missing}: an id that names nothing; {@code newService}: a care home
+ * added to the provider under test for these records alone, so that renaming it changes nothing
+ * any other row looks at;</li>
  * <li>{@code today}, {@code yesterday}, {@code monthAgo}, {@code inTwoWeeks}: London dates;
  * {@code anHourAgo}: an instant;</li>
  * <li>{@code username:carer.oak}, {@code otherUsername:carer.oak}: the real usernames;
- * {@code person:carer.oak}, {@code otherPerson:carer.oak}: the ids of those people.</li>
+ * {@code person:carer.oak}, {@code otherPerson:carer.oak}: the ids of those people;</li>
+ * <li>accounts made for these records alone, each with the role, services and provider of the
+ * caller named after the colon and the password {@value TestProvider#PASSWORD}, so that a change
+ * let through to an account (its password, its two-step verification, its role, being locked out)
+ * touches no one another row calls as: {@code fresh:carer.oak} just made; {@code settingUp:manager.oak}
+ * part way through setting up two-step verification (the key typed into the app, not yet
+ * confirmed); {@code twoStep:manager.oak} with two-step verification on, and a personal API token
+ * to call the API with, since HTTP Basic is refused to it; {@code lockedOut:carer.oak} locked out
+ * by too many wrong passwords. Such a name is a caller of its own, and {@code person:fresh:carer.oak}
+ * and {@code username:fresh:carer.oak} its id and username; {@code appCode:settingUp:manager.oak}
+ * is the code its authenticator app shows now;</li>
+ * <li>{@code newServiceCode}, {@code newUsername}: a service code and a username nobody has yet.</li>
  * </ul>
  */
 final class Records {
@@ -75,9 +92,21 @@ final class Records {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9.:]+)}");
     static final Instant OCCURRED = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
+    /** Counts the services added, for codes that no service of any provider of this run has. */
+    private static final AtomicInteger SERVICES_ADDED = new AtomicInteger();
+
     private final AccessFixture fixture;
     private final Wording words;
     private final Map<String, String> built = new HashMap<>();
+    private final Map<String, Account> accounts = new HashMap<>();
+
+    /**
+     * An account made for these records ({@code fresh:carer.oak}, ...): its id and username, its
+     * personal API token where the API must be called with one, and the secret its authenticator
+     * app holds, if any.
+     */
+    record Account(UUID personId, String username, String token, String secret) {
+    }
 
     Records(AccessFixture fixture, Wording words) {
         this.fixture = fixture;
@@ -104,12 +133,72 @@ final class Records {
 
     /** The id (or value) a name stands for. */
     String id(String name) {
+        if (name.startsWith("appCode:")) {
+            return AuthenticatorApp.codeNow(account(name.substring("appCode:".length())).secret());
+        }
         String known = built.get(name);
         if (known == null) {
             known = build(name);
             built.put(name, known);
         }
         return known;
+    }
+
+    /**
+     * Who makes a call: one of the callers {@link AccessFixture#username(String)} knows, or an
+     * account made for these records (a name with a colon, such as {@code fresh:carer.oak}).
+     */
+    Calls.Caller caller(String name) {
+        if (!madeForTheRecords(name)) {
+            return new Calls.Caller(fixture.username(name), null);
+        }
+        Account account = account(name);
+        return new Calls.Caller(account.username(), account.token());
+    }
+
+    /** The caller an account made for the records is modelled on: {@code manager.oak} for {@code twoStep:manager.oak}. */
+    static String modelledOn(String caller) {
+        return caller.substring(caller.indexOf(':') + 1);
+    }
+
+    private static boolean madeForTheRecords(String name) {
+        return name.contains(":");
+    }
+
+    Account account(String name) {
+        Account known = accounts.get(name);
+        if (known == null) {
+            known = makeAccount(name);
+            accounts.put(name, known);
+        }
+        return known;
+    }
+
+    private Account makeAccount(String name) {
+        String state = name.substring(0, name.indexOf(':'));
+        if (!List.of("fresh", "settingUp", "twoStep", "lockedOut").contains(state)) {
+            throw new IllegalArgumentException("No account is made " + state + ": " + name);
+        }
+        String like = modelledOn(name);
+        Actor model = fixture.actor(like);
+        String username = like.replace("otherOrg.", "") + "." + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = fixture.enrolment.createPerson(model.organisationId(), username, "Relief " + username, model.role(),
+                TestProvider.PASSWORD, model.serviceIds());
+        Actor person = fixture.people.actorByUsername(username).orElseThrow();
+        return switch (state) {
+            case "fresh" -> new Account(id, username, null, null);
+            case "settingUp" -> new Account(id, username, null, fixture.twoStep.begin(person).secret());
+            case "twoStep" -> {
+                String secret = fixture.twoStep.begin(person).secret();
+                fixture.twoStep.turnOn(person, AuthenticatorApp.codeNow(secret), TestProvider.PASSWORD);
+                yield new Account(id, username, fixture.tokens.create(person, "Care records system").token(), secret);
+            }
+            case "lockedOut" -> {
+                fixture.lockOut(person);
+                yield new Account(id, username, null, null);
+            }
+            default -> throw new IllegalStateException(state);
+        };
     }
 
     /** The restricted event a name concerns, if it concerns one: its reads must be in the audit trail. */
@@ -132,13 +221,15 @@ final class Records {
     private String build(String name) {
         TestProvider main = fixture.main;
         if (name.startsWith("username:")) {
-            return main.username(name.substring("username:".length()));
+            String who = name.substring("username:".length());
+            return madeForTheRecords(who) ? account(who).username() : main.username(who);
         }
         if (name.startsWith("otherUsername:")) {
             return fixture.other.username(name.substring("otherUsername:".length()));
         }
         if (name.startsWith("person:")) {
-            return fixture.main.actor(name.substring("person:".length())).personId().toString();
+            String who = name.substring("person:".length());
+            return (madeForTheRecords(who) ? account(who).personId() : main.actor(who).personId()).toString();
         }
         if (name.startsWith("otherPerson:")) {
             return fixture.other.actor(name.substring("otherPerson:".length())).personId().toString();
@@ -150,6 +241,11 @@ final class Records {
             case "glen" -> main.glen().toString();
             case "otherOak" -> fixture.other.oak().toString();
             case "missing" -> UUID.randomUUID().toString();
+            case "newService" -> fixture.enrolment.createService(main.organisationId(),
+                    serviceCode(SERVICES_ADDED.incrementAndGet()),
+                    "Willow Court", ServiceKind.CARE_HOME, Nation.ENGLAND).toString();
+            case "newServiceCode" -> serviceCode(SERVICES_ADDED.incrementAndGet());
+            case "newUsername" -> "nia." + UUID.randomUUID().toString().substring(0, 8);
             case "today" -> today.toString();
             case "yesterday" -> today.minusDays(1).toString();
             case "monthAgo" -> today.minusMonths(1).toString();
@@ -194,6 +290,15 @@ final class Records {
             case "managerOakToken" -> fixture.tokens.create(manager(), "Care records system").id().toString();
             default -> throw new IllegalArgumentException("No record is called " + name);
         };
+    }
+
+    /** W and four letters, one code for each number up to 26 to the fourth: {@code WAAAB} for 1. */
+    private static String serviceCode(int number) {
+        StringBuilder code = new StringBuilder("W");
+        for (int place = 3; place >= 0; place--) {
+            code.append((char) ('A' + (number / (int) Math.pow(26, place)) % 26));
+        }
+        return code.toString();
     }
 
     Actor actor(String demoName) {

@@ -6,14 +6,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.UnsupportedEncodingException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learnloop.support.SessionStore;
 import org.learnloop.support.TestProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -25,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AccountPagesTests {
 
     private static final String CHOSEN = "rain on the conservatory roof";
+    private static final Pattern CREATED_TOKEN = Pattern.compile("id=\"created-token\">(ll_[^<]+)<");
 
     @Autowired
     private MockMvcTester mvc;
@@ -43,6 +49,9 @@ class AccountPagesTests {
 
     @Autowired
     private ApiTokens tokens;
+
+    @Autowired
+    private JdbcClient db;
 
     private TestProvider provider;
 
@@ -66,6 +75,13 @@ class AccountPagesTests {
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The new API token a page shows, failing when it shows none. */
+    private static String tokenIn(MvcTestResult result) {
+        Matcher shown = CREATED_TOKEN.matcher(html(result));
+        assertThat(shown.find()).as("a new API token on the page").isTrue();
+        return shown.group(1);
     }
 
     private MockHttpSession signIn(String username, String password) {
@@ -158,28 +174,56 @@ class AccountPagesTests {
     void tokensAreCreatedShownOnceListedAndRevokedThroughMyAccount() {
         MvcTestResult blank = mvc.post().uri("/account/tokens").with(as("manager.oak")).with(csrf())
                 .param("name", " ").exchange();
-        MockHttpSession browser = new MockHttpSession();
-        MvcTestResult created = mvc.post().uri("/account/tokens").session(browser).with(as("manager.oak")).with(csrf())
+        MvcTestResult created = mvc.post().uri("/account/tokens").with(as("manager.oak")).with(csrf())
                 .param("name", "Care records").exchange();
-        ApiTokens.CreatedToken token = (ApiTokens.CreatedToken) created.getMvcResult().getFlashMap().get("createdToken");
-        MvcTestResult shown = mvc.get().uri("/account").session(browser).with(as("manager.oak")).exchange();
+        String token = tokenIn(created);
+        ApiTokens.TokenSummary listedToken = tokens.list(provider.actor("manager.oak")).get(0);
         MvcTestResult listed = mvc.get().uri("/account").with(as("manager.oak")).exchange();
-        MvcTestResult revoked = mvc.post().uri("/account/tokens/{id}/revoke", token.id()).with(as("manager.oak"))
+        MvcTestResult used = mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange();
+        MvcTestResult revoked = mvc.post().uri("/account/tokens/{id}/revoke", listedToken.id()).with(as("manager.oak"))
                 .with(csrf()).exchange();
 
         assertThat(blank).hasStatus(HttpStatus.OK);
-        assertThat(html(blank)).contains("govuk-error-summary").contains("Enter a name for the token");
-        assertThat(created).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account");
-        assertThat(html(shown)).contains(token.token()).contains("It will not be shown again");
-        assertThat(html(listed)).contains("Care records").contains("Revoke").doesNotContain(token.token());
+        assertThat(html(blank)).contains("govuk-error-summary").contains("Enter a name for the token")
+                .doesNotContain("id=\"created-token\"");
+        assertThat(created).as("the answer to the form itself, not a redirect").hasStatus(HttpStatus.OK);
+        assertThat(created.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).as("caching of the answer")
+                .contains("no-store");
+        assertThat(html(created)).contains("Your API token has been created")
+                .contains("it is shown only this once, and will not be shown again").contains("Care records")
+                .doesNotContain("value=\"Care records\"");
+        assertThat(html(listed)).contains("Care records").contains("Revoke").doesNotContain(token);
+        assertThat(used).as("the token shown, used").hasStatus(HttpStatus.OK);
         assertThat(revoked).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account");
         assertThat(revoked).flash().containsEntry("notice", "account.token.revoked");
         assertThat(tokens.list(provider.actor("manager.oak"))).singleElement()
                 .satisfies(t -> assertThat(t.revokedAt()).as("revoked at").isNotNull());
-        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token.token()))
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token))
                 .as("revoked token").hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.post().uri("/account/tokens/{id}/revoke", token.id()).with(as("carer.oak")).with(csrf()))
+        assertThat(mvc.post().uri("/account/tokens/{id}/revoke", listedToken.id()).with(as("carer.oak")).with(csrf()))
                 .as("someone else's token").hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * Sessions are kept in the database: a new token carried to the next page in the session would
+     * be written there. It is shown in the answer to the form instead.
+     */
+    @Test
+    void newTokensNeverReachTheSessionStore() {
+        MockHttpSession browser = signIn(provider.username("manager.oak"), TestProvider.PASSWORD);
+
+        MvcTestResult created = mvc.post().uri("/account/tokens").session(browser).with(csrf())
+                .param("name", "Care records").exchange();
+        String token = tokenIn(created);
+        MvcTestResult next = mvc.get().uri("/account").session(browser).exchange();
+        SessionStore sessions = new SessionStore(db);
+
+        assertThat(created).hasStatus(HttpStatus.OK);
+        assertThat(next).as("the next page, in the same session").hasStatus(HttpStatus.OK);
+        assertThat(html(next)).as("the next page").contains("Care records").doesNotContain(token);
+        assertThat(sessions.attributeNames(browser)).as("what the manager's session holds")
+                .contains("SPRING_SECURITY_CONTEXT");
+        assertThat(sessions.attributesHolding(token)).as("session attributes holding the token").isEmpty();
     }
 
     @Test

@@ -5,19 +5,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnloop.shared.PageOf;
+import org.learnloop.support.SessionStore;
 import org.learnloop.support.TestProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,6 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 class AdministrationPagesTests {
+
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("id=\"one-time-password\">([^<]+)<");
 
     @Autowired
     private MockMvcTester mvc;
@@ -42,6 +50,9 @@ class AdministrationPagesTests {
 
     @Autowired
     private Administration administration;
+
+    @Autowired
+    private JdbcClient db;
 
     private TestProvider provider;
 
@@ -64,6 +75,27 @@ class AdministrationPagesTests {
 
     private String newUsername() {
         return "nia." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The one-time password a page shows, failing when it shows none. */
+    private static String oneTimePasswordIn(MvcTestResult result) {
+        Matcher shown = ONE_TIME_PASSWORD.matcher(html(result));
+        assertThat(shown.find()).as("a one-time password on the page").isTrue();
+        return shown.group(1);
+    }
+
+    private StaffMember personNamed(String username) {
+        return administration.people(provider.actor("admin"), new PageOf.Request(0, 100)).items().stream()
+                .filter(p -> p.username().equals(username)).findFirst()
+                .map(p -> administration.person(provider.actor("admin"), p.id())).orElseThrow();
+    }
+
+    /** Signs in on the sign-in page, as a browser does: the session is then kept in the database. */
+    private MockHttpSession signIn(String username, String password) {
+        MvcTestResult result = mvc.post().uri("/login").param("username", username).param("password", password)
+                .with(csrf()).exchange();
+        assertThat(result).as("sign-in of " + username).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
+        return (MockHttpSession) result.getRequest().getSession();
     }
 
     @Test
@@ -116,25 +148,82 @@ class AdministrationPagesTests {
     }
 
     @Test
-    void adminAddsAPersonAndSeesTheirOneTimePasswordOnce() {
+    void adminAddsAPersonAndSeesTheirOneTimePasswordInTheAnswerOnly() {
         String username = newUsername();
         MvcTestResult form = mvc.get().uri("/admin/people/new").with(as("admin")).exchange();
-        MockHttpSession browser = new MockHttpSession();
-        MvcTestResult added = mvc.post().uri("/admin/people").session(browser).with(as("admin")).with(csrf())
+        MvcTestResult added = mvc.post().uri("/admin/people").with(as("admin")).with(csrf())
                 .param("username", username).param("displayName", "Nia Evans").param("role", "CARE_WORKER")
                 .param("serviceIds", provider.oak().toString()).exchange();
-        NewPassword created = (NewPassword) added.getMvcResult().getFlashMap().get("newPassword");
-        MvcTestResult shown = mvc.get().uri("/admin/people/{id}", created.personId()).session(browser).with(as("admin"))
-                .exchange();
-        MvcTestResult again = mvc.get().uri("/admin/people/{id}", created.personId()).with(as("admin")).exchange();
+        String oneTimePassword = oneTimePasswordIn(added);
+        StaffMember nia = personNamed(username);
+        MvcTestResult again = mvc.get().uri("/admin/people/{id}", nia.id()).with(as("admin")).exchange();
         MvcTestResult list = mvc.get().uri("/admin/people").with(as("admin")).exchange();
 
         assertThat(html(form)).contains("Oak House (OAK)").contains("Freedom to Speak Up guardian");
-        assertThat(added).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/people/" + created.personId());
-        assertThat(html(shown)).contains(created.oneTimePassword()).contains("It is shown only this once");
-        assertThat(html(again)).doesNotContain(created.oneTimePassword()).contains(username)
-                .contains("Has a one-time password");
+        assertThat(added).as("the answer to the form itself, not a redirect").hasStatus(HttpStatus.OK);
+        assertThat(added.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).as("caching of the answer")
+                .contains("no-store");
+        assertThat(html(added)).contains("The person has been added").contains("Copy it now: it is shown only this once")
+                .contains(username).contains("action=\"/admin/people/" + nia.id() + "/password-reset\"");
+        assertThat(oneTimePassword).as("the one-time password shown").hasSize(16);
+        assertThat(html(again)).doesNotContain(oneTimePassword).contains(username).contains("Has a one-time password");
         assertThat(html(list)).contains("Nia Evans").contains(username).contains("Care worker");
+        assertThat(signIn(username, oneTimePassword)).as("a sign-in with the password shown").isNotNull();
+    }
+
+    @Test
+    void addingThePersonAgainOnRefreshIsRefusedWithAClearMessage() {
+        String username = newUsername();
+        List<MvcTestResult> answers = new ArrayList<>();
+        for (int post = 0; post < 2; post++) {
+            answers.add(mvc.post().uri("/admin/people").with(as("admin")).with(csrf())
+                    .param("username", username).param("displayName", "Nia Evans").param("role", "CARE_WORKER")
+                    .param("serviceIds", provider.oak().toString()).exchange());
+        }
+
+        assertThat(answers.get(0)).hasStatus(HttpStatus.OK);
+        assertThat(html(answers.get(0))).contains("id=\"one-time-password\"");
+        assertThat(answers.get(1)).as("the same form sent again").hasStatus(HttpStatus.OK);
+        assertThat(html(answers.get(1))).contains("govuk-error-summary")
+                .contains("That username is already taken: choose another").contains("value=\"" + username + "\"")
+                .doesNotContain("id=\"one-time-password\"");
+        assertThat(administration.people(provider.actor("admin"), new PageOf.Request(0, 50)).items())
+                .as("people called " + username).filteredOn(p -> p.username().equals(username)).hasSize(1);
+        assertThat(administration.people(provider.actor("admin"), new PageOf.Request(0, 50)).total())
+                .as("people").isEqualTo(12);
+    }
+
+    /**
+     * Sessions are kept in the database: a one-time password carried to the next page in the
+     * session would be written there. It is shown in the answer to the form instead.
+     */
+    @Test
+    void oneTimePasswordsNeverReachTheSessionStore() {
+        MockHttpSession browser = signIn(provider.username("admin"), TestProvider.PASSWORD);
+        UUID carer = provider.actor("carer.oak").personId();
+
+        MvcTestResult added = mvc.post().uri("/admin/people").session(browser).with(csrf())
+                .param("username", newUsername()).param("displayName", "Nia Evans").param("role", "CARE_WORKER")
+                .param("serviceIds", provider.oak().toString()).exchange();
+        MvcTestResult reset = mvc.post().uri("/admin/people/{id}/password-reset", carer).session(browser).with(csrf())
+                .exchange();
+        MvcTestResult next = mvc.get().uri("/admin/people/{id}", carer).session(browser).exchange();
+        SessionStore sessions = new SessionStore(db);
+
+        assertThat(added).hasStatus(HttpStatus.OK);
+        assertThat(reset).hasStatus(HttpStatus.OK);
+        assertThat(reset.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).as("caching of the answer")
+                .contains("no-store");
+        assertThat(next).as("the next page, in the same session").hasStatus(HttpStatus.OK);
+        assertThat(sessions.attributeNames(browser)).as("what the administrator's session holds")
+                .contains("SPRING_SECURITY_CONTEXT");
+        for (String password : List.of(oneTimePasswordIn(added), oneTimePasswordIn(reset))) {
+            assertThat(sessions.attributesHolding(password)).as("session attributes holding a one-time password")
+                    .isEmpty();
+            assertThat(html(next)).as("the next page").doesNotContain(password);
+        }
+        assertThat(signIn(provider.username("carer.oak"), oneTimePasswordIn(reset)))
+                .as("a sign-in with the password shown").isNotNull();
     }
 
     @Test
@@ -175,8 +264,9 @@ class AdministrationPagesTests {
                 .contains("Select at least one service the person works in");
         assertThat(disabled).hasStatus(HttpStatus.FOUND);
         assertThat(disabled).flash().containsEntry("notice", "admin.person.disabled");
-        assertThat(reset).hasStatus(HttpStatus.FOUND);
-        assertThat(reset.getMvcResult().getFlashMap().get("newPassword")).as("new one-time password").isInstanceOf(NewPassword.class);
+        assertThat(reset).hasStatus(HttpStatus.OK);
+        assertThat(html(reset)).contains("A new one-time password has been set");
+        assertThat(oneTimePasswordIn(reset)).as("the new one-time password shown").hasSize(16);
         StaffMember now = administration.person(provider.actor("admin"), carer);
         assertThat(now.role()).isEqualTo(Role.TEAM_LEADER);
         assertThat(now.serviceIds()).containsExactlyInAnyOrder(provider.oak(), provider.riverside());

@@ -2,6 +2,8 @@ package org.learnloop.people.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.learnloop.people.Actor;
 import org.learnloop.people.ApiTokens;
 import org.learnloop.people.ApiTokens.CreatedToken;
@@ -60,14 +62,16 @@ class AccountController {
         return prepareAccount(actor, model);
     }
 
+    /** Creates the token and answers My account with it, once (see {@link ShownOnce}), and the form empty again. */
     @PostMapping("/account/tokens")
     String processTokenForm(Actor actor, @ModelAttribute TokenForm tokenForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response) {
         try {
             CreatedToken token = tokens.create(actor, tokenForm.name());
-            redirect.addFlashAttribute("createdToken", token);
-            redirect.addFlashAttribute("notice", "account.token.created");
-            return "redirect:/account";
+            ShownOnce.doNotStore(response);
+            model.addAttribute("createdToken", token);
+            model.addAttribute("tokenForm", new TokenForm(null));
+            return prepareAccount(actor, model);
         } catch (InvalidRequest e) {
             Forms.reject(result, e);
             return prepareAccount(actor, model);

@@ -2,6 +2,8 @@ package org.learnloop.people.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.learnloop.people.Actor;
 import org.learnloop.people.Administration;
 import org.learnloop.people.NewPassword;
@@ -116,15 +118,17 @@ class AdministrationController {
         return preparePersonForm(actor, model);
     }
 
+    /**
+     * Adds the person and answers their page with the one-time password, once (see
+     * {@link ShownOnce}). Sent again (the browser's refresh), it is refused: the username is taken.
+     */
     @PostMapping("/admin/people")
     String processPersonForm(Actor actor, @ModelAttribute PersonForm personForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
                 NewPassword created = administration.addPerson(actor, personForm.toCommand());
-                redirect.addFlashAttribute("newPassword", created);
-                redirect.addFlashAttribute("notice", "admin.person.added");
-                return "redirect:/admin/people/" + created.personId();
+                return showNewPassword(actor, created, "admin.person.added", model, response);
             } catch (InvalidRequest e) {
                 Forms.reject(result, e);
             }
@@ -174,11 +178,11 @@ class AdministrationController {
         }
     }
 
+    /** Sets a new one-time password and answers the person's page with it, once (see {@link ShownOnce}). */
     @PostMapping("/admin/people/{id}/password-reset")
-    String processPasswordReset(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("newPassword", administration.resetPassword(actor, id));
-        redirect.addFlashAttribute("notice", "admin.person.passwordReset");
-        return "redirect:/admin/people/" + id;
+    String processPasswordReset(Actor actor, @PathVariable UUID id, Model model, HttpServletResponse response) {
+        NewPassword reset = administration.resetPassword(actor, id);
+        return showNewPassword(actor, reset, "admin.person.passwordReset", model, response);
     }
 
     @PostMapping("/admin/people/{id}/unlock")
@@ -193,6 +197,16 @@ class AdministrationController {
         administration.turnOffTwoStepVerification(actor, id);
         redirect.addFlashAttribute("notice", "admin.person.twoStepOff");
         return "redirect:/admin/people/" + id;
+    }
+
+    private String showNewPassword(Actor actor, NewPassword password, String notice, Model model,
+            HttpServletResponse response) {
+        StaffMember person = administration.person(actor, password.personId());
+        ShownOnce.doNotStore(response);
+        model.addAttribute("newPassword", password);
+        model.addAttribute("notice", notice);
+        model.addAttribute("personChangeForm", PersonChangeForm.of(person));
+        return preparePerson(actor, person, model);
     }
 
     private String prepareServiceForm(Model model) {
