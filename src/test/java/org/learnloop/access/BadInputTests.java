@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -436,6 +439,71 @@ class BadInputTests {
         assertNoStackTrace(html, said);
         assertErrorLinksLand(html, said);
         assertThat(after.changedSince(before)).as(said + ": nothing was saved").isEmpty();
+    }
+
+    /**
+     * Pages that say a problem beside a field: every form above, nothing and garbage, and the forms
+     * and pages outside the loop; each a description, a method, an address, what is sent and who.
+     */
+    List<Object[]> problemPages() {
+        List<Object[]> pages = new ArrayList<>();
+        for (Object[] post : formPosts()) {
+            Form form = (Form) post[1];
+            pages.add(new Object[] { post[0], "POST", form.path(), post[2], form.caller() });
+        }
+        pages.add(new Object[] { "password change: nothing", "POST", "/account/password", "", "quality" });
+        pages.add(new Object[] { "password change: wrong", "POST", "/account/password",
+                "currentPassword=not-mine&newPassword=short", "quality" });
+        pages.add(new Object[] { "two-step set-up: wrong code", "POST", "/account/two-step", "code=12&currentPassword=x",
+                "manager.oak" });
+        pages.add(new Object[] { "API token: no name", "POST", "/account/tokens", "name=", "quality" });
+        pages.add(new Object[] { "new person: nothing", "POST", "/admin/people", "", "admin" });
+        pages.add(new Object[] { "new service: nothing", "POST", "/admin/services", "", "admin" });
+        pages.add(new Object[] { "follow-up: unknown code", "POST", "/follow-up", "code=AAAA-BBBB", "carer.oak" });
+        pages.add(new Object[] { "sign-in: failed", "GET", "/login?error", null, "anonymous" });
+        return pages;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problemPages")
+    void eachProblemIsSaidBesideItsField(String description, String method, String path, String fields, String caller)
+            throws UnsupportedEncodingException {
+        MvcTestResult result = calls.page(method, records.resolve(path), fields == null ? null : records.resolve(fields),
+                caller);
+
+        assertProblemsBesideFields(result.getResponse().getContentAsString(), description);
+    }
+
+    private static final Pattern SUMMARY_LINK = Pattern.compile("<a href=\"#([^\"]+)\">([^<]*)</a>");
+    private static final Pattern ERROR_MESSAGE = Pattern.compile("<p class=\"govuk-error-message\" id=\"[^\"]+-error\">"
+            + "\\s*<span class=\"govuk-visually-hidden\">Error:</span>\\s*<span>([^<]*)</span></p>");
+
+    /**
+     * Each problem the error summary lists for a field a person can see is said again beside the
+     * field, as GOV.UK Frontend says it: in an error message whose id ends in -error, after a
+     * visually hidden "Error:". A hidden field (a form's version, the only service someone works
+     * in) has no place beside it, so it has only the summary.
+     */
+    static void assertProblemsBesideFields(String html, String said) {
+        int summaryStart = html.indexOf("govuk-error-summary__list");
+        assertThat(summaryStart).as(said + ": the error summary lists the problems").isPositive();
+        String list = html.substring(summaryStart, html.indexOf("</ul>", summaryStart));
+        List<String> beside = ERROR_MESSAGE.matcher(html).results().map(m -> m.group(1)).toList();
+        List<MatchResult> links = SUMMARY_LINK.matcher(list).results().toList();
+        assertThat(links).as(said + ": every link of the summary is read").hasSize(list.split("href=\"#", -1).length - 1);
+        for (MatchResult link : links) {
+            String field = link.group(1);
+            if (field.equals("main-content") || hidden(html, field)) {
+                continue;
+            }
+            assertThat(beside).as(said + ": \"" + link.group(2) + "\" said beside #" + field)
+                    .anySatisfy(message -> assertThat(message).contains(link.group(2)));
+        }
+    }
+
+    private static boolean hidden(String html, String id) {
+        Matcher control = Pattern.compile("<input[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        return control.find() && control.group().contains("type=\"hidden\"");
     }
 
     /** Each link of the error summary goes to a field on the page, as GOV.UK's error summary expects. */
