@@ -119,6 +119,10 @@ class LoopJourneyTests extends ApiTest {
         assertThat(JsonPath.<java.util.List<String>>read(json, "$.closedLoops[0].verdicts[*].verdict")).containsExactly("EMBEDDED");
         assertThat(JsonPath.<Integer>read(json, "$.closedLoops[0].lessons[0].acknowledged")).isEqualTo(1);
         assertThat(JsonPath.<Integer>read(json, "$.counts.byType.INCIDENT")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(json, "$.closedLoopsTotal")).as("closed loops in the period").isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(json, "$.page")).as("the first page").isZero();
+        assertThat(JsonPath.<Integer>read(json, "$.size")).as("the default page size").isEqualTo(20);
+        assertThat(JsonPath.<Integer>read(json, "$.loopsByStage.CLOSED")).isEqualTo(1);
     }
 
     @Test

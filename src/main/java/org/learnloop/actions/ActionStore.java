@@ -114,6 +114,18 @@ class ActionStore {
                 .query((rs, n) -> stored(rs, today).view()).list());
     }
 
+    List<ActionStanding> standingsFor(UUID organisationId, Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select a.id, a.review_id, a.status from action a where a.organisation_id = :org"
+                + " and a.review_id in (:reviews)")
+                .param("org", organisationId).param("reviews", Set.copyOf(reviewIds))
+                .query((rs, n) -> new ActionStanding(Sql.uuid(rs, "id"), Sql.uuid(rs, "review_id"),
+                        Sql.enumValue(rs, "status", ActionStatus.class)))
+                .list();
+    }
+
     List<ActionView> query(String where, Map<String, ?> params, LocalDate today) {
         return db.sql("select " + COLUMNS + " from action a where " + where).params(params)
                 .query((rs, n) -> stored(rs, today).view()).list();

@@ -73,6 +73,18 @@ class CheckStore {
                 .query((rs, n) -> stored(rs, today).view()).list());
     }
 
+    List<CheckStanding> standingsFor(UUID organisationId, Collection<UUID> actionIds) {
+        if (actionIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select c.action_id, c.status, c.verdict, c.recorded_at from effectiveness_check c"
+                + " where c.organisation_id = :org and c.action_id in (:actions)")
+                .param("org", organisationId).param("actions", Set.copyOf(actionIds))
+                .query((rs, n) -> new CheckStanding(Sql.uuid(rs, "action_id"), Sql.enumValue(rs, "status", CheckStatus.class),
+                        Sql.enumValue(rs, "verdict", Verdict.class), Sql.instant(rs, "recorded_at")))
+                .list();
+    }
+
     List<CheckView> query(String where, Map<String, ?> params, LocalDate today) {
         return db.sql("select " + COLUMNS + " from effectiveness_check c where " + where).params(params)
                 .query((rs, n) -> stored(rs, today).view()).list();

@@ -3,6 +3,7 @@ package org.learnloop.evidence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.learnloop.people.Actor;
 import org.learnloop.people.People;
 import org.learnloop.people.PersonSummary;
 import org.learnloop.people.ServiceSummary;
+import org.learnloop.reporting.EventOutline;
 import org.learnloop.reporting.EventView;
 import org.learnloop.reporting.Events;
 import org.learnloop.review.ReviewView;
@@ -33,8 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the evidence for a period and services: counted in the database, loops derived in one
- * batch, each closed loop laid out as a chain. Managers and provider-wide leads only.
+ * Builds the evidence for a period and services: events counted in the database, the stage of
+ * every loop derived from the few facts that decide it, and one page of the closed loops laid out
+ * as chains, the most serious first, then the most recent. Only the chains of that page are read in
+ * full. Managers and provider-wide leads only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,8 +46,14 @@ public class Evidence {
 
     /** The longest period one view covers. */
     static final int MAX_DAYS = 3 * 366;
-    /** The most events whose loops one view looks at. */
-    static final int MAX_EVENTS = 20_000;
+    /** Closed loops on a page unless asked otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    /** The most closed loops on one page. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The most serious first (the greater of physical and psychological harm), then the most recent. */
+    static final Comparator<EventOutline> MOST_SERIOUS_FIRST = Comparator.comparingInt(EventOutline::harmLevel)
+            .thenComparing(EventOutline::occurredAt).thenComparing(EventOutline::reference).reversed();
 
     private final Events events;
     private final People people;
@@ -59,7 +69,17 @@ public class Evidence {
         this.clock = clock;
     }
 
+    /** The evidence with the first page of closed loops. */
     public EvidenceView build(Actor actor, Set<UUID> requestedServices, LocalDate from, LocalDate to) {
+        return build(actor, requestedServices, from, to, null, null);
+    }
+
+    /**
+     * The evidence with one page of closed loops: {@code page} counts from 0, as every paged list
+     * does, and {@code size} is 20 unless given, at most 100.
+     */
+    public EvidenceView build(Actor actor, Set<UUID> requestedServices, LocalDate from, LocalDate to, Integer page,
+            Integer size) {
         if (!actor.manages()) {
             throw Forbidden.because("Evidence is for managers, quality leads and directors.");
         }
@@ -86,33 +106,54 @@ public class Evidence {
         } else {
             errors.add(new FieldMessage("serviceIds", "Choose services you work with"));
         }
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+        if (pageNumber < 0) {
+            errors.add(new FieldMessage("page", "Page must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            errors.add(new FieldMessage("size", "Size must be between 1 and " + MAX_PAGE_SIZE));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
         var counts = events.countsFor(actor, serviceIds, from, to);
-        List<EventView> inPeriod = events.inPeriod(actor, serviceIds, from, to, MAX_EVENTS);
-        Loops.Batch batch = loops.batch(actor.organisationId(), inPeriod.stream().map(EventView::id).toList());
+        List<EventOutline> inPeriod = events.outlinesInPeriod(actor, serviceIds, from, to);
+        Map<UUID, LoopRules.Loop> loopOf = loops.loopsFromStandings(actor.organisationId(),
+                inPeriod.stream().map(EventOutline::id).toList());
         Map<LoopStage, Long> byStage = new EnumMap<>(LoopStage.class);
         for (LoopStage stage : LoopStage.values()) {
             byStage.put(stage, 0L);
         }
-        List<EventView> closed = new ArrayList<>();
-        for (EventView event : inPeriod) {
-            LoopRules.Loop loop = batch.loopOf(event.id());
+        List<EventOutline> closed = new ArrayList<>();
+        for (EventOutline event : inPeriod) {
+            LoopRules.Loop loop = loopOf.get(event.id());
             byStage.merge(loop.stage(), 1L, Long::sum);
             if (loop.closed()) {
                 closed.add(event);
             }
         }
+        closed.sort(MOST_SERIOUS_FIRST);
+        long first = (long) pageNumber * pageSize;
+        List<UUID> shown = first >= closed.size() ? List.of()
+                : closed.subList((int) first, (int) Math.min(closed.size(), first + pageSize)).stream()
+                        .map(EventOutline::id).toList();
         Map<UUID, ServiceSummary> services = people.services(actor.organisationId());
-        List<EvidenceView.Chain> chains = chains(actor, closed, batch, services);
+        List<EvidenceView.Chain> chains = chains(actor, shown, services);
         List<EvidenceView.ServiceRef> serviceRefs = serviceIds.stream().map(services::get)
                 .map(s -> new EvidenceView.ServiceRef(s.id(), s.name(), s.kind().name(), s.nation().name())).toList();
-        return new EvidenceView(from, to, clock.instant(), serviceRefs, counts, byStage, inPeriod.size(), chains);
+        return new EvidenceView(from, to, clock.instant(), serviceRefs, counts, byStage, inPeriod.size(), chains,
+                pageNumber, pageSize, closed.size());
     }
 
-    private List<EvidenceView.Chain> chains(Actor actor, List<EventView> closed, Loops.Batch batch,
-            Map<UUID, ServiceSummary> services) {
+    /** The chains of these closed loops, in this order, read in one batch. */
+    private List<EvidenceView.Chain> chains(Actor actor, List<UUID> closedEventIds, Map<UUID, ServiceSummary> services) {
+        if (closedEventIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, EventView> byId = events.byIds(actor.organisationId(), closedEventIds);
+        List<EventView> closed = closedEventIds.stream().map(byId::get).toList();
+        Loops.Batch batch = loops.batch(actor.organisationId(), closedEventIds);
         Set<UUID> personIds = new HashSet<>();
         batch.reviews().forEach(r -> personIds.add(r.signedOffBy()));
         batch.actions().forEach(a -> {
@@ -131,10 +172,10 @@ public class Evidence {
             // A review that also covers an event the person may not see is not theirs to show.
             List<ReviewView> reviews = batch.reviewsOf(event.id()).stream()
                     .filter(r -> visible.containsAll(r.eventIds())).toList();
-            Set<UUID> reviewIds = new java.util.LinkedHashSet<>();
+            Set<UUID> reviewIds = new LinkedHashSet<>();
             reviews.forEach(r -> reviewIds.add(r.id()));
             List<ActionView> actions = batch.actionsOf(reviewIds);
-            Set<UUID> actionIds = new java.util.LinkedHashSet<>();
+            Set<UUID> actionIds = new LinkedHashSet<>();
             actions.forEach(a -> actionIds.add(a.id()));
             List<CheckView> checks = batch.checksOf(actionIds).stream().filter(c -> c.verdict() != null).toList();
             List<LessonView> shared = batch.lessonsOf(reviewIds).stream()

@@ -14,11 +14,19 @@ import org.learnloop.reporting.EventType;
 
 /**
  * The evidence for a period and a set of services: what was reported, where the loops stand, and
- * every closed loop as a chain. Names appear only as staff display names; people using the
- * services are never named.
+ * one page of the closed loops as chains, the most serious first, then the most recent. The counts
+ * and {@code loopsByStage} cover every event of the period ({@code eventsConsidered});
+ * {@code closedLoops} holds page {@code page} (from 0) of {@code size}, of {@code closedLoopsTotal}.
+ * Names appear only as staff display names; people using the services are never named.
  */
 public record EvidenceView(LocalDate from, LocalDate to, Instant generatedAt, List<ServiceRef> services,
-        EventCounts counts, Map<LoopStage, Long> loopsByStage, long eventsConsidered, List<Chain> closedLoops) {
+        EventCounts counts, Map<LoopStage, Long> loopsByStage, long eventsConsidered, List<Chain> closedLoops,
+        int page, int size, long closedLoopsTotal) {
+
+    /** How many pages the closed loops fill. */
+    public long pages() {
+        return (closedLoopsTotal + size - 1) / size;
+    }
 
     public record ServiceRef(UUID id, String name, String kind, String nation) {
     }

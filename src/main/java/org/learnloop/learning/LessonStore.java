@@ -84,6 +84,21 @@ class LessonStore {
                 .param("org", organisationId).param("reviews", chunk)));
     }
 
+    /** Like {@link #forReviews}, a lesson counts only once it is shared with a service. */
+    List<LessonStanding> standingsFor(UUID organisationId, Collection<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select l.id, l.review_id, l.status from lesson l
+                where l.organisation_id = :org and l.review_id in (:reviews)
+                and exists (select 1 from lesson_service ls where ls.lesson_id = l.id)
+                """).param("org", organisationId).param("reviews", Set.copyOf(reviewIds))
+                .query((rs, n) -> new LessonStanding(Sql.uuid(rs, "id"), Sql.uuid(rs, "review_id"),
+                        Sql.enumValue(rs, "status", LessonStatus.class)))
+                .list();
+    }
+
     /**
      * The lessons shared with any of the person's services: published ones, and drafts too when
      * {@code withDrafts}; newest first, with when this person acknowledged each.

@@ -201,6 +201,15 @@ public class Lessons {
         return store.forPerson(actor, false, true, Integer.MAX_VALUE, 0);
     }
 
+    /**
+     * Where each lesson written from these reviews stands, in one query that reads no wording, for
+     * read models that count loops and have checked access to the reviews.
+     */
+    @Transactional(readOnly = true)
+    public List<LessonStanding> standingsFor(UUID organisationId, Collection<UUID> reviewIds) {
+        return store.standingsFor(organisationId, reviewIds);
+    }
+
     /** The lessons written from these reviews, in one query, for read models that have checked access. */
     @Transactional(readOnly = true)
     public List<LessonView> forReviews(UUID organisationId, Collection<UUID> reviewIds) {

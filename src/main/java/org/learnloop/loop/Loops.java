@@ -10,15 +10,21 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.learnloop.actions.ActionPlans;
+import org.learnloop.actions.ActionStanding;
 import org.learnloop.actions.ActionView;
+import org.learnloop.assurance.CheckStanding;
+import org.learnloop.assurance.CheckStatus;
 import org.learnloop.assurance.CheckView;
 import org.learnloop.assurance.EffectivenessChecks;
+import org.learnloop.learning.LessonStanding;
+import org.learnloop.learning.LessonStatus;
 import org.learnloop.learning.LessonView;
 import org.learnloop.learning.Lessons;
 import org.learnloop.people.Actor;
 import org.learnloop.people.People;
 import org.learnloop.reporting.EventView;
 import org.learnloop.reporting.Events;
+import org.learnloop.review.ReviewStanding;
 import org.learnloop.review.ReviewView;
 import org.learnloop.review.Reviews;
 import org.learnloop.triage.Duties;
@@ -165,6 +171,64 @@ public class Loops {
         List<CheckView> checkList = checks.forActions(organisationId, actionList.stream().map(ActionView::id).toList());
         List<LessonView> lessonList = lessons.forReviews(organisationId, reviewIds);
         return new Batch(triaged, reviewList, actionList, checkList, lessonList);
+    }
+
+    /** How many events' facts one round of queries asks about (see {@link #loopsFromStandings}). */
+    static final int CHUNK = 1_000;
+
+    /**
+     * The loop of each of these events, however many (a quarter of a large group is tens of
+     * thousands), from the few facts that decide it: whether each was triaged and where its
+     * reviews, actions, checks and lessons stand, read without their wording. The events are asked
+     * about a thousand at a time, five queries a round: a list of many thousand ids in one
+     * {@code in (...)} is searched row by row on H2. {@link LoopRules} decides each stage, as for
+     * {@link #loops}.
+     */
+    public Map<UUID, LoopRules.Loop> loopsFromStandings(UUID organisationId, List<UUID> eventIds) {
+        Map<UUID, LoopRules.Loop> loops = new HashMap<>();
+        for (int start = 0; start < eventIds.size(); start += CHUNK) {
+            List<UUID> chunk = eventIds.subList(start, Math.min(eventIds.size(), start + CHUNK));
+            Set<UUID> triaged = triages.triagedAmong(organisationId, chunk);
+            Map<UUID, List<LoopFacts.ReviewFact>> reviewsByEvent = new HashMap<>();
+            Set<UUID> reviewIds = new HashSet<>();
+            for (ReviewStanding review : reviews.standingsFor(organisationId, chunk)) {
+                reviewsByEvent.computeIfAbsent(review.eventId(), k -> new ArrayList<>())
+                        .add(new LoopFacts.ReviewFact(review.reviewId(), review.signedOff()));
+                reviewIds.add(review.reviewId());
+            }
+            Map<UUID, List<LoopFacts.ActionFact>> actionsByReview = new HashMap<>();
+            Set<UUID> actionIds = new HashSet<>();
+            for (ActionStanding action : actions.standingsFor(organisationId, reviewIds)) {
+                actionsByReview.computeIfAbsent(action.reviewId(), k -> new ArrayList<>())
+                        .add(new LoopFacts.ActionFact(action.id(), action.status().name()));
+                actionIds.add(action.id());
+            }
+            Map<UUID, List<LoopFacts.CheckFact>> checksByAction = new HashMap<>();
+            for (CheckStanding check : checks.standingsFor(organisationId, actionIds)) {
+                checksByAction.computeIfAbsent(check.actionId(), k -> new ArrayList<>())
+                        .add(new LoopFacts.CheckFact(check.actionId(), check.status() == CheckStatus.DONE,
+                                check.verdict() == null ? null : check.verdict().name(), check.recordedAt()));
+            }
+            Map<UUID, List<LoopFacts.LessonFact>> lessonsByReview = new HashMap<>();
+            for (LessonStanding lesson : lessons.standingsFor(organisationId, reviewIds)) {
+                lessonsByReview.computeIfAbsent(lesson.reviewId(), k -> new ArrayList<>())
+                        .add(new LoopFacts.LessonFact(lesson.id(), lesson.status() == LessonStatus.PUBLISHED));
+            }
+            for (UUID eventId : chunk) {
+                List<LoopFacts.ReviewFact> own = reviewsByEvent.getOrDefault(eventId, List.of());
+                List<LoopFacts.ActionFact> ownActions = new ArrayList<>();
+                List<LoopFacts.LessonFact> ownLessons = new ArrayList<>();
+                for (LoopFacts.ReviewFact review : own) {
+                    ownActions.addAll(actionsByReview.getOrDefault(review.id(), List.of()));
+                    ownLessons.addAll(lessonsByReview.getOrDefault(review.id(), List.of()));
+                }
+                List<LoopFacts.CheckFact> ownChecks = new ArrayList<>();
+                ownActions.forEach(a -> ownChecks.addAll(checksByAction.getOrDefault(a.id(), List.of())));
+                loops.put(eventId, LoopRules.of(
+                        new LoopFacts(triaged.contains(eventId), own, ownActions, ownChecks, ownLessons)));
+            }
+        }
+        return loops;
     }
 
     /** The loop of each of these events. */

@@ -100,6 +100,14 @@ class EventStore {
         return db.sql(sql).params(params).query(EventStore::event).list();
     }
 
+    List<EventOutline> outlines(String sql, Map<String, ?> params) {
+        return db.sql(sql).params(params)
+                .query((rs, n) -> new EventOutline(Sql.uuid(rs, "id"), rs.getString("reference"),
+                        Sql.instant(rs, "occurred_at"), Sql.enumValue(rs, "physical_harm", PhysicalHarm.class),
+                        Sql.enumValue(rs, "psychological_harm", PsychologicalHarm.class)))
+                .list();
+    }
+
     /** A two-column answer (a code and a count) as a map. */
     Map<String, Long> rows(String sql, Map<String, ?> params) {
         Map<String, Long> rows = new java.util.LinkedHashMap<>();

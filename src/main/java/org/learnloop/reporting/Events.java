@@ -130,14 +130,17 @@ public class Events {
         return new EventCounts(total, byType, byCategory, byPhysicalHarm, byPsychologicalHarm);
     }
 
-    /** The events the person may see in these services over a period, oldest first, without amendments. */
-    public List<EventView> inPeriod(Actor actor, java.util.Set<UUID> serviceIds, java.time.LocalDate from,
-            java.time.LocalDate to, int limit) {
+    /**
+     * An outline of every event the person may see in these services over a period (London dates,
+     * inclusive), oldest first: the same events {@link #countsFor} counts.
+     */
+    public List<EventOutline> outlinesInPeriod(Actor actor, java.util.Set<UUID> serviceIds, java.time.LocalDate from,
+            java.time.LocalDate to) {
         Map<String, Object> params = periodParams(actor, serviceIds, from, to);
-        params.put("limit", limit);
-        return store.query("select " + EventStore.COLUMNS + " from event e where " + EventVisibility.sqlCondition(actor)
+        return store.outlines("select e.id, e.reference, e.occurred_at, e.physical_harm, e.psychological_harm"
+                + " from event e where " + EventVisibility.sqlCondition(actor)
                 + " and e.service_id in (:services) and e.occurred_at >= :from and e.occurred_at < :to"
-                + " order by e.occurred_at limit :limit", params);
+                + " order by e.occurred_at", params);
     }
 
     private static Map<String, Object> periodParams(Actor actor, java.util.Set<UUID> serviceIds, java.time.LocalDate from,

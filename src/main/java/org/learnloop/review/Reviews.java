@@ -290,6 +290,15 @@ public class Reviews {
         return store.forEvents(organisationId, eventIds);
     }
 
+    /**
+     * Where each review covering any of these events stands (one entry per review and event), in
+     * one query that reads no write-up, for read models that count loops and have checked access.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewStanding> standingsFor(UUID organisationId, Collection<UUID> eventIds) {
+        return store.standingsFor(organisationId, eventIds);
+    }
+
     /** Reviews by id, for read models that have checked access. */
     @Transactional(readOnly = true)
     public List<ReviewView> byIds(UUID organisationId, Collection<UUID> reviewIds) {

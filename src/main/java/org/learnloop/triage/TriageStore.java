@@ -50,6 +50,15 @@ class TriageStore {
                 .query(TriageStore::triage).list());
     }
 
+    Set<UUID> triagedAmong(UUID organisationId, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(db.sql("select t.event_id from triage t where t.organisation_id = :org and t.event_id in (:events)")
+                .param("org", organisationId).param("events", Set.copyOf(eventIds))
+                .query(UUID.class).list());
+    }
+
     /** Earlier triages of an event, newest first. */
     List<TriageView> history(UUID organisationId, UUID eventId) {
         return db.sql("select " + COLUMNS + " from triage_history t where t.organisation_id = ? and t.event_id = ?"

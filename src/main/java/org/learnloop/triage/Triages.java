@@ -178,6 +178,15 @@ public class Triages {
     }
 
     /**
+     * Which of these events have been triaged, in one query that reads nothing else, for read
+     * models that count loops and have already checked access.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> triagedAmong(UUID organisationId, Collection<UUID> eventIds) {
+        return store.triagedAmong(organisationId, eventIds);
+    }
+
+    /**
      * Up to {@code limit} events of these services still awaiting their first triage, the most
      * recent first, for read models that check access to the events themselves.
      */

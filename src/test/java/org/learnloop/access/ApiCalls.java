@@ -141,7 +141,7 @@ final class ApiCalls {
             new Query("/api/v1/audit-trail/restricted-reads", "admin", fields("from", Kind.DATE, "to", Kind.DATE,
                     "page", Kind.WHOLE_NUMBER, "size", Kind.WHOLE_NUMBER)),
             new Query("/api/v1/evidence-pack", "quality", fields("serviceIds", Kind.IDS, "from", Kind.DATE,
-                    "to", Kind.DATE, "format", Kind.TEXT)),
+                    "to", Kind.DATE, "format", Kind.TEXT, "page", Kind.WHOLE_NUMBER, "size", Kind.WHOLE_NUMBER)),
             new Query("/api/v1/admin/services", "admin", fields("page", Kind.WHOLE_NUMBER, "size", Kind.WHOLE_NUMBER)),
             new Query("/api/v1/admin/people", "admin", fields("page", Kind.WHOLE_NUMBER, "size", Kind.WHOLE_NUMBER)));
 

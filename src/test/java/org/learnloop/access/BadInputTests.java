@@ -316,7 +316,10 @@ class BadInputTests {
                 new String[] { "/api/v1/evidence-pack?from=2026-11-20&to=2026-11-01", "to" },
                 new String[] { "/api/v1/evidence-pack?from=2020-01-01&to=2026-11-01", "to" },
                 new String[] { "/api/v1/evidence-pack?serviceIds=not-an-id&from=2026-11-01&to=2026-11-20", "serviceIds" },
-                new String[] { "/api/v1/evidence-pack?from=2026-11-01&to=2026-11-20&format=pdf", "format" });
+                new String[] { "/api/v1/evidence-pack?from=2026-11-01&to=2026-11-20&format=pdf", "format" },
+                new String[] { "/api/v1/evidence-pack?from=2026-11-01&to=2026-11-20&page=-1", "page" },
+                new String[] { "/api/v1/evidence-pack?from=2026-11-01&to=2026-11-20&size=101", "size" },
+                new String[] { "/api/v1/evidence-pack?from=2026-11-01&to=2026-11-20&size=0", "size" });
     }
 
     @ParameterizedTest(name = "{0}")

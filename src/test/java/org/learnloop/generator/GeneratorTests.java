@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.learnloop.audittrail.AuditTrail;
 import org.learnloop.audittrail.Verification;
 import org.learnloop.evidence.Evidence;
+import org.learnloop.evidence.EvidenceView;
 import org.learnloop.loop.LoopRules;
 import org.learnloop.loop.LoopStage;
 import org.learnloop.loop.Loops;
@@ -30,6 +33,7 @@ import org.learnloop.reporting.Category;
 import org.learnloop.reporting.EventType;
 import org.learnloop.reporting.PhysicalHarm;
 import org.learnloop.reporting.PsychologicalHarm;
+import org.learnloop.shared.InvalidRequest;
 import org.learnloop.shared.Nation;
 import org.learnloop.shared.Sql;
 import org.learnloop.shared.UkTime;
@@ -41,7 +45,13 @@ import org.learnloop.triage.TriageSettings;
 import org.learnloop.triage.WorkingDays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * A small generated group ({@code --generate --services=3 --events=2000}) on a database of its own,
@@ -51,7 +61,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(args = { "--generate", "--services=3", "--events=2000", "--years=5", "--seed=7", "--threads=2" },
         properties = "spring.datasource.url=jdbc:h2:mem:generator-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AutoConfigureMockMvc
 class GeneratorTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService accounts;
 
     @Autowired
     GenerateCommand command;
@@ -285,6 +302,118 @@ class GeneratorTests {
         assertThat(attention.of(manager).total()).as("something needs the manager's attention").isPositive();
         UUID closedEvent = view.closedLoops().get(0).event().id();
         assertThat(loops.story(quality, closedEvent).loop().closed()).as("a closed loop's story").isTrue();
+    }
+
+    @Test
+    void stagesFromTheFactsThatDecideThemAreThoseOfTheWholeStoryForEveryEvent() {
+        List<UUID> all = db.sql("select id from event where organisation_id = ? order by occurred_at").param(org)
+                .query(UUID.class).list();
+        Map<UUID, LoopRules.Loop> light = loops.loopsFromStandings(org, all);
+        Map<UUID, LoopRules.Loop> full = loops.loops(org, all);
+        assertThat(all).as("more events than one round of queries asks about").hasSizeGreaterThan(1_000);
+        assertThat(light).as("each event's loop, from the standings and from the full batch").isEqualTo(full);
+        assertThat(full.values().stream().map(LoopRules.Loop::stage).distinct())
+                .as("stages met by the generated events").contains(LoopStage.REPORTED, LoopStage.CLOSED)
+                .hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void evidenceCountsEveryStageAndPagesTheClosedLoopsMostSeriousFirst() {
+        Actor quality = people.actorByUsername("quality").orElseThrow();
+        LocalDate to = UkTime.londonDate(Instant.now());
+        LocalDate from = to.minusYears(3);
+        record Outline(UUID id, String reference, Instant occurredAt, int harm) {
+        }
+        List<Outline> inPeriod = db.sql("""
+                select id, reference, occurred_at, physical_harm, psychological_harm from event
+                where organisation_id = ? and occurred_at >= ? and occurred_at < ? and type <> 'STAFF_CONCERN'
+                """).params(org, Sql.ts(from.atStartOfDay(UkTime.LONDON).toInstant()),
+                        Sql.ts(to.plusDays(1).atStartOfDay(UkTime.LONDON).toInstant()))
+                .query((rs, n) -> new Outline(Sql.uuid(rs, "id"), rs.getString("reference"), Sql.instant(rs, "occurred_at"),
+                        Math.max(PhysicalHarm.valueOf(rs.getString("physical_harm")).ordinal(),
+                                PsychologicalHarm.valueOf(rs.getString("psychological_harm")).ordinal())))
+                .list();
+        Map<UUID, LoopRules.Loop> eventByEvent = new HashMap<>();
+        inPeriod.forEach(e -> eventByEvent.put(e.id(), loops.loops(org, List.of(e.id())).get(e.id())));
+        Map<LoopStage, Long> expectedStages = new EnumMap<>(LoopStage.class);
+        for (LoopStage stage : LoopStage.values()) {
+            expectedStages.put(stage, eventByEvent.values().stream().filter(l -> l.stage() == stage).count());
+        }
+        List<UUID> expectedClosed = inPeriod.stream().filter(e -> eventByEvent.get(e.id()).closed())
+                .sorted(Comparator.comparingInt(Outline::harm).thenComparing(Outline::occurredAt)
+                        .thenComparing(Outline::reference).reversed())
+                .map(Outline::id).toList();
+        assertThat(expectedClosed).as("closed loops in three years of the generated group").hasSizeGreaterThan(45);
+
+        EvidenceView first = evidence.build(quality, new HashSet<>(), from, to);
+        assertThat(first.eventsConsidered()).as("every event of the period").isEqualTo(inPeriod.size());
+        assertThat(first.loopsByStage()).as("stages of the whole period, as LoopRules gives them event by event")
+                .isEqualTo(expectedStages);
+        assertThat(first.closedLoopsTotal()).as("closed loops in the period").isEqualTo(expectedClosed.size());
+        assertThat(first.page()).isZero();
+        assertThat(first.size()).as("the default page size").isEqualTo(20);
+        assertThat(first.closedLoops()).extracting(c -> c.event().id()).as("the first page")
+                .containsExactlyElementsOf(expectedClosed.subList(0, 20));
+
+        List<UUID> paged = new ArrayList<>();
+        for (int page = 0; page * 15 < expectedClosed.size(); page++) {
+            EvidenceView view = evidence.build(quality, new HashSet<>(), from, to, page, 15);
+            assertThat(view.closedLoopsTotal()).as("the total on page " + page).isEqualTo(expectedClosed.size());
+            assertThat(view.loopsByStage()).as("the stages on page " + page).isEqualTo(expectedStages);
+            assertThat(view.closedLoops()).as("cards on page " + page)
+                    .hasSize(Math.min(15, expectedClosed.size() - page * 15))
+                    .allSatisfy(c -> assertThat(c.actions()).as("a closed loop's actions").isNotEmpty())
+                    .allSatisfy(c -> assertThat(c.lessons()).as("a closed loop's lessons").isNotEmpty());
+            view.closedLoops().forEach(c -> paged.add(c.event().id()));
+        }
+        assertThat(paged).as("every closed loop once, the most serious first, then the most recent")
+                .containsExactlyElementsOf(expectedClosed);
+        assertThat(evidence.build(quality, new HashSet<>(), from, to, expectedClosed.size(), 1).closedLoops())
+                .as("a page past the last").isEmpty();
+        assertThatThrownBy(() -> evidence.build(quality, new HashSet<>(), from, to, 0, 101))
+                .as("more than 100 on a page").isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> evidence.build(quality, new HashSet<>(), from, to, -1, 20))
+                .as("a page before the first").isInstanceOf(InvalidRequest.class);
+    }
+
+    @Test
+    void theEvidencePageAndItsApiAnswerOnePageOfClosedLoops() throws Exception {
+        Actor quality = people.actorByUsername("quality").orElseThrow();
+        LocalDate to = UkTime.londonDate(Instant.now());
+        LocalDate from = to.minusYears(3);
+        EvidenceView second = evidence.build(quality, new HashSet<>(), from, to, 1, 20);
+        var signedIn = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("quality"));
+
+        var page = mvc.get().uri("/evidence?from={from}&to={to}&page=1", from, to).with(signedIn).exchange();
+        assertThat(page).hasStatusOk();
+        String html = page.getResponse().getContentAsString();
+        assertThat(html).as("the second page")
+                .contains("Closed loops: " + second.closedLoopsTotal())
+                .contains("Showing 21 to 40 of " + second.closedLoopsTotal())
+                .contains("class=\"govuk-pagination\"").contains("Page 2 of " + second.pages())
+                .contains("page=0").contains("page=2")
+                .contains(second.closedLoops().get(0).event().reference())
+                .contains(second.closedLoops().get(19).event().reference())
+                .doesNotContain(evidence.build(quality, new HashSet<>(), from, to).closedLoops().get(0).event().reference() + ":");
+
+        var api = mvc.get().uri("/api/v1/evidence-pack?from={from}&to={to}&page=1&size=5", from, to).with(signedIn)
+                .exchange();
+        assertThat(api).hasStatusOk();
+        String json = api.getResponse().getContentAsString();
+        assertThat(JsonPath.<Integer>read(json, "$.page")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(json, "$.size")).isEqualTo(5);
+        assertThat(JsonPath.<Number>read(json, "$.closedLoopsTotal").longValue()).isEqualTo(second.closedLoopsTotal());
+        assertThat(JsonPath.<List<String>>read(json, "$.closedLoops[*].event.id")).as("cards 6 to 10")
+                .containsExactlyElementsOf(evidence.build(quality, new HashSet<>(), from, to, 0, 10).closedLoops()
+                        .subList(5, 10).stream().map(c -> c.event().id().toString()).toList());
+
+        var download = mvc.get().uri("/evidence/evidence.json?from={from}&to={to}&page=1", from, to).with(signedIn)
+                .exchange();
+        assertThat(download).hasStatusOk();
+        assertThat(download.getResponse().getHeader("Content-Disposition")).as("the page shown, downloaded")
+                .contains("-page-2.json");
+        assertThat(JsonPath.<List<String>>read(download.getResponse().getContentAsString(), "$.closedLoops[*].event.id"))
+                .containsExactlyElementsOf(second.closedLoops().stream().map(c -> c.event().id().toString()).toList());
     }
 
     @Test

@@ -19,7 +19,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The evidence view for a period and services, and its JSON download. */
+/**
+ * The evidence view for a period and services, a page of closed loops at a time, and the JSON
+ * download of the page shown (the counts and stages cover the whole period either way).
+ */
 @Controller
 class EvidenceController {
 
@@ -36,7 +39,7 @@ class EvidenceController {
     @GetMapping("/evidence")
     String showEvidence(Actor actor, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Set<UUID> serviceIds,
-            Model model) {
+            @RequestParam(required = false) Integer page, Model model) {
         LocalDate today = UkTime.londonDate(clock.instant());
         LocalDate start = from == null ? today.minusMonths(3) : from;
         LocalDate end = to == null ? today : to;
@@ -45,7 +48,7 @@ class EvidenceController {
         model.addAttribute("services", people.visibleServices(actor));
         model.addAttribute("selected", serviceIds == null ? Set.of() : serviceIds);
         try {
-            model.addAttribute("evidence", evidence.build(actor, serviceIds, start, end));
+            model.addAttribute("evidence", evidence.build(actor, serviceIds, start, end, page, null));
         } catch (InvalidRequest e) {
             model.addAttribute("errors", e.errors());
         }
@@ -54,11 +57,13 @@ class EvidenceController {
 
     @GetMapping("/evidence/evidence.json")
     ResponseEntity<EvidenceView> downloadEvidence(Actor actor, @RequestParam LocalDate from, @RequestParam LocalDate to,
-            @RequestParam(required = false) Set<UUID> serviceIds) {
-        EvidenceView view = evidence.build(actor, serviceIds, from, to);
+            @RequestParam(required = false) Set<UUID> serviceIds, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        EvidenceView view = evidence.build(actor, serviceIds, from, to, page, size);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"learnloop-evidence-" + from + "-to-" + to + ".json\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"learnloop-evidence-" + from + "-to-" + to
+                        + (view.pages() > 1 ? "-page-" + (view.page() + 1) : "") + ".json\"")
                 .body(view);
     }
 
