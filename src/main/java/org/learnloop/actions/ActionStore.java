@@ -118,12 +118,12 @@ class ActionStore {
         if (reviewIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select a.id, a.review_id, a.status from action a where a.organisation_id = :org"
-                + " and a.review_id in (:reviews)")
-                .param("org", organisationId).param("reviews", Set.copyOf(reviewIds))
+        return Sql.inChunks(reviewIds, chunk -> db.sql("select a.id, a.review_id, a.status from action a"
+                + " where a.organisation_id = :org and a.review_id in (:reviews)")
+                .param("org", organisationId).param("reviews", chunk)
                 .query((rs, n) -> new ActionStanding(Sql.uuid(rs, "id"), Sql.uuid(rs, "review_id"),
                         Sql.enumValue(rs, "status", ActionStatus.class)))
-                .list();
+                .list());
     }
 
     List<ActionView> query(String where, Map<String, ?> params, LocalDate today) {

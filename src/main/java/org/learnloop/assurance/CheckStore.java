@@ -77,12 +77,12 @@ class CheckStore {
         if (actionIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select c.action_id, c.status, c.verdict, c.recorded_at from effectiveness_check c"
-                + " where c.organisation_id = :org and c.action_id in (:actions)")
-                .param("org", organisationId).param("actions", Set.copyOf(actionIds))
+        return Sql.inChunks(actionIds, chunk -> db.sql("select c.action_id, c.status, c.verdict, c.recorded_at"
+                + " from effectiveness_check c where c.organisation_id = :org and c.action_id in (:actions)")
+                .param("org", organisationId).param("actions", chunk)
                 .query((rs, n) -> new CheckStanding(Sql.uuid(rs, "action_id"), Sql.enumValue(rs, "status", CheckStatus.class),
                         Sql.enumValue(rs, "verdict", Verdict.class), Sql.instant(rs, "recorded_at")))
-                .list();
+                .list());
     }
 
     List<CheckView> query(String where, Map<String, ?> params, LocalDate today) {

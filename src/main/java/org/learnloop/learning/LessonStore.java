@@ -89,14 +89,14 @@ class LessonStore {
         if (reviewIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("""
+        return Sql.inChunks(reviewIds, chunk -> db.sql("""
                 select l.id, l.review_id, l.status from lesson l
                 where l.organisation_id = :org and l.review_id in (:reviews)
                 and exists (select 1 from lesson_service ls where ls.lesson_id = l.id)
-                """).param("org", organisationId).param("reviews", Set.copyOf(reviewIds))
+                """).param("org", organisationId).param("reviews", chunk)
                 .query((rs, n) -> new LessonStanding(Sql.uuid(rs, "id"), Sql.uuid(rs, "review_id"),
                         Sql.enumValue(rs, "status", LessonStatus.class)))
-                .list();
+                .list());
     }
 
     /**

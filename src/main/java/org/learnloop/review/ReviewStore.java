@@ -149,14 +149,14 @@ class ReviewStore {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("""
+        return Sql.inChunks(eventIds, chunk -> db.sql("""
                 select re.review_id, re.event_id, r.status from review_event re
                 join review r on r.id = re.review_id and r.organisation_id = re.organisation_id
                 where re.organisation_id = :org and re.event_id in (:events)
-                """).param("org", organisationId).param("events", Set.copyOf(eventIds))
+                """).param("org", organisationId).param("events", chunk)
                 .query((rs, n) -> new ReviewStanding(Sql.uuid(rs, "review_id"), Sql.uuid(rs, "event_id"),
                         Sql.enumValue(rs, "status", ReviewStatus.class) == ReviewStatus.SIGNED_OFF))
-                .list();
+                .list());
     }
 
     List<ReviewView> drafts(UUID organisationId, Collection<UUID> serviceIds) {

@@ -54,9 +54,10 @@ class TriageStore {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(db.sql("select t.event_id from triage t where t.organisation_id = :org and t.event_id in (:events)")
-                .param("org", organisationId).param("events", Set.copyOf(eventIds))
-                .query(UUID.class).list());
+        return Set.copyOf(Sql.inChunks(eventIds, chunk -> db.sql(
+                "select t.event_id from triage t where t.organisation_id = :org and t.event_id in (:events)")
+                .param("org", organisationId).param("events", chunk)
+                .query(UUID.class).list()));
     }
 
     /** Earlier triages of an event, newest first. */
