@@ -34,6 +34,8 @@ class SessionAcrossServersTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile(SessionCookies.COOKIE + "=([^;]*)");
+    private static final Pattern TOKEN = Pattern.compile("ll_[A-Za-z0-9_-]{20,}");
+    private static final Pattern REVOKE = Pattern.compile("/account/tokens/[0-9a-f-]{36}/revoke");
 
     private static TwoServers servers;
     private static TestProvider provider;
@@ -77,12 +79,18 @@ class SessionAcrossServersTests {
         String accountOnA = get(a, "/account").body();
         HttpResponse<String> created = post(b, "/account/tokens", Map.of("name", "Care records",
                 "_csrf", csrf(accountOnA)));
-        assertThat(created.statusCode()).as("a form from A posted to B").isEqualTo(302);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
-        HttpResponse<String> shownOnA = get(a, "/account");
-        assertThat(shownOnA.body()).as("the new token, set by B, shown once by A").contains("It will not be shown again")
-                .containsPattern("ll_[A-Za-z0-9_-]{20,}");
-        assertThat(get(b, "/account").body()).as("and only once").doesNotContain("It will not be shown again");
+        assertThat(created.statusCode()).as("a form from A posted to B").isEqualTo(200);
+        assertThat(created.body()).as("the new token, in B's answer").contains("it is shown only this once")
+                .containsPattern(TOKEN);
+        assertThat(get(a, "/account").body()).as("and on neither server again").doesNotContainPattern(TOKEN);
+        Matcher revoke = REVOKE.matcher(created.body());
+        assertThat(revoke.find()).as("the token's revoke button").isTrue();
+
+        HttpResponse<String> revoked = post(a, revoke.group(), Map.of("_csrf", csrf(created.body())));
+        assertThat(revoked.statusCode()).as("a form from B posted to A").isEqualTo(302);
+        assertThat(revoked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+        assertThat(get(b, "/account").body()).as("the notice, set by A, shown by B").contains("The API token has been revoked");
+        assertThat(get(a, "/account").body()).as("and only once").doesNotContain("The API token has been revoked");
 
         HttpResponse<String> signedOut = post(b, "/logout", Map.of("_csrf", csrf(get(a, "/account").body())));
         assertThat(signedOut.statusCode()).isEqualTo(302);
